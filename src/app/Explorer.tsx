@@ -1,0 +1,45 @@
+import { useCallback, useMemo } from 'react';
+import { allFilters, visibleElements } from '../domain/filter';
+import type { GraphIndex } from '../domain/graph-index';
+import { DetailsPanel } from '../features/details-panel/DetailsPanel';
+import { Filters } from '../features/filters/Filters';
+import { GraphCanvas } from '../features/graph-canvas/GraphCanvas';
+import { Legend } from '../features/legend/Legend';
+import { Search } from '../features/search/Search';
+import { useUiStore } from '../store/ui-store';
+import { useUrlSync } from './url-sync';
+
+/** The explorer once the graph has loaded: filters and search, the canvas, the evidence panel. */
+export function Explorer({ index }: { index: GraphIndex }) {
+  useUrlSync(index.graph);
+  const storeFilters = useUiStore((s) => s.filters);
+  const notices = useUiStore((s) => s.notices);
+  const selected = useUiStore((s) => s.selected);
+  const filters = useMemo(() => storeFilters ?? allFilters(index.graph), [storeFilters, index]);
+  const visible = useMemo(() => visibleElements(index.graph, filters), [index, filters]);
+  const closePanel = useCallback(() => {
+    useUiStore.getState().select(null);
+    document.querySelector<HTMLElement>('.canvas')?.focus();
+  }, []);
+  return (
+    <div className={`layout${selected ? ' with-panel' : ''}`}>
+      <div className="sidebar">
+        <Search graph={index.graph} />
+        <Filters graph={index.graph} filters={filters} visible={visible} />
+        <Legend />
+      </div>
+      <main className="stage" aria-label="Pathway">
+        {notices.length > 0 && (
+          <div className="notice" role="alert">
+            <p>Some link parameters were ignored: {notices.join('; ')}.</p>
+            <button type="button" onClick={() => useUiStore.getState().setNotices([])}>
+              Dismiss
+            </button>
+          </div>
+        )}
+        <GraphCanvas index={index} visible={visible} />
+      </main>
+      <DetailsPanel index={index} onClose={closePanel} />
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+/** Keeps the URL and the store in step: selection pushes history entries, filters replace them. */
+import { useEffect } from 'react';
+import type { Graph } from '../domain/schema';
+import { parseView, serializeView } from '../domain/url';
+import { useUiStore } from '../store/ui-store';
+
+// While the store is being set from the URL, the URL must not be written back.
+let applying = false;
+
+function applyLocation(graph: Graph) {
+  const { view, ignored } = parseView(window.location.search, graph);
+  applying = true;
+  try {
+    useUiStore.setState({ selected: view.selected, filters: view.filters, notices: ignored });
+  } finally {
+    applying = false;
+  }
+  return view.selected;
+}
+
+export function useUrlSync(graph: Graph | undefined): void {
+  useEffect(() => {
+    if (!graph) return;
+    const initial = applyLocation(graph);
+    if (initial) useUiStore.setState((s) => ({ centerRequest: s.centerRequest + 1 }));
+    const onPop = () => applyLocation(graph);
+    window.addEventListener('popstate', onPop);
+    const unsubscribe = useUiStore.subscribe((state, prev) => {
+      if (applying || !state.filters) return;
+      if (state.selected === prev.selected && state.filters === prev.filters) return;
+      const query = serializeView({ selected: state.selected, filters: state.filters }, graph);
+      if (query === window.location.search) return;
+      const url = `${window.location.pathname}${query}${window.location.hash}`;
+      if (state.selected !== prev.selected) window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    });
+    return () => {
+      window.removeEventListener('popstate', onPop);
+      unsubscribe();
+    };
+  }, [graph]);
+}

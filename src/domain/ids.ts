@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** Kebab-case: lower-case ASCII words joined by single hyphens. */
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const kebab = z
+  .string()
+  .regex(KEBAB_CASE, {
+    message: 'must be kebab-case (lower-case letters, digits and single hyphens)',
+  });
+
+export const NodeIdSchema = kebab.brand<'NodeId'>();
+export const EdgeIdSchema = kebab.brand<'EdgeId'>();
+export const SourceIdSchema = kebab.brand<'SourceId'>();
+export const HypothesisIdSchema = kebab.brand<'HypothesisId'>();
+export const BranchIdSchema = kebab.brand<'BranchId'>();
+
+export type NodeId = z.infer<typeof NodeIdSchema>;
+export type EdgeId = z.infer<typeof EdgeIdSchema>;
+export type SourceId = z.infer<typeof SourceIdSchema>;
+export type HypothesisId = z.infer<typeof HypothesisIdSchema>;
+export type BranchId = z.infer<typeof BranchIdSchema>;
+
+/** The three hypotheses and two dose branches the app knows by name. */
+export const HYPOTHESIS_IDS = ['l-type-calcium', 'ampa-mtor', 'psychedelic-contrast'] as const;
+export const BRANCH_IDS = ['subanesthetic', 'high-dose'] as const;
+
+/** An edge's id when the curator gives none: `<source>-<relation>-<target>` (checked for clashes). */
+export function defaultEdgeId(source: string, relation: string, target: string): EdgeId {
+  return EdgeIdSchema.parse(`${source}-${relation}-${target}`);
+}

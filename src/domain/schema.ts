@@ -1,0 +1,253 @@
+/**
+ * The one schema of this project. The generator validates curation YAML with the `Curation*`
+ * schemas and types its output with the `Graph*` schemas; the app validates graph.json with the
+ * same `GraphSchema` when it loads it.
+ */
+import { z } from 'zod';
+import {
+  BranchIdSchema,
+  EdgeIdSchema,
+  HypothesisIdSchema,
+  NodeIdSchema,
+  SourceIdSchema,
+} from './ids';
+
+export const GRAPH_FORMAT = 'ketamine-pathways/1';
+
+export const NODE_KINDS = [
+  'drug',
+  'metabolite',
+  'receptor-channel',
+  'cell-region',
+  'signaling-molecule',
+  'process',
+  'effect',
+] as const;
+export const NodeKindSchema = z.enum(NODE_KINDS);
+export type NodeKind = z.infer<typeof NodeKindSchema>;
+
+/** The fixed set of relations, modelled on SBGN Activity Flow arcs. */
+export const RELATIONS = [
+  'increases',
+  'decreases',
+  'blocks',
+  'metabolized-to',
+  'form-of',
+  'acts-on',
+  'located-in',
+  'contrasts-with',
+] as const;
+export const RelationSchema = z.enum(RELATIONS);
+export type Relation = z.infer<typeof RelationSchema>;
+
+export const SOURCE_KINDS = [
+  'review-record',
+  'book-chapter-page',
+  'video-transcript',
+  'web-page',
+] as const;
+
+const text = z.string().trim().min(1, { message: 'must not be empty' });
+const LanguageSchema = z
+  .string()
+  .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, { message: 'must be a language tag such as "en" or "fr"' });
+
+// ---------------------------------------------------------------------------------------------
+// Curation input (YAML that curators edit by hand)
+// ---------------------------------------------------------------------------------------------
+
+/** One passage quoted from a source. `prefix`/`suffix` disambiguate a quote that occurs twice. */
+export const CurationEvidenceSchema = z.strictObject({
+  source: SourceIdSchema,
+  quote: z.string().trim().min(1, { message: 'quote must not be empty' }),
+  prefix: z.string().min(1).optional(),
+  suffix: z.string().min(1).optional(),
+  language: LanguageSchema.optional(),
+});
+export type CurationEvidence = z.infer<typeof CurationEvidenceSchema>;
+
+const evidenceList = z
+  .array(CurationEvidenceSchema)
+  .min(1, { message: 'needs at least one quote' });
+
+/** A clinical fact (dose, route, onset, ...) whose value must stand in one of its quotes. */
+export const CurationFactSchema = z.strictObject({
+  label: text,
+  value: text,
+  evidence: evidenceList,
+});
+
+export const CurationNodeSchema = z.strictObject({
+  id: NodeIdSchema,
+  label: text,
+  kind: NodeKindSchema,
+  synonyms: z.array(text).default([]),
+  description: text,
+  hypotheses: z.array(HypothesisIdSchema).default([]),
+  branches: z.array(BranchIdSchema).default([]),
+  evidence: evidenceList,
+  facts: z.array(CurationFactSchema).default([]),
+});
+export type CurationNode = z.infer<typeof CurationNodeSchema>;
+
+export const CurationEdgeSchema = z.strictObject({
+  id: EdgeIdSchema.optional(),
+  source: NodeIdSchema,
+  target: NodeIdSchema,
+  relation: RelationSchema,
+  hypotheses: z.array(HypothesisIdSchema).default([]),
+  branches: z.array(BranchIdSchema).default([]),
+  evidence: evidenceList,
+});
+export type CurationEdge = z.infer<typeof CurationEdgeSchema>;
+
+export const CurationHypothesisSchema = z.strictObject({
+  id: HypothesisIdSchema,
+  label: text,
+  summary: text,
+  evidence: evidenceList,
+});
+
+export const CurationBranchSchema = z.strictObject({
+  id: BranchIdSchema,
+  label: text,
+  summary: text,
+  evidence: evidenceList,
+});
+
+/** A sentence a curator read and judged not mechanistic, so coverage stops listing it. */
+export const CurationReviewedSchema = z.strictObject({
+  source: SourceIdSchema,
+  quote: text,
+  reason: text,
+});
+
+/** One curation file. Every key is optional so curators can split the graph over files. */
+export const CurationFileSchema = z.strictObject({
+  hypotheses: z.array(CurationHypothesisSchema).optional(),
+  branches: z.array(CurationBranchSchema).optional(),
+  nodes: z.array(CurationNodeSchema).optional(),
+  edges: z.array(CurationEdgeSchema).optional(),
+  reviewed: z.array(CurationReviewedSchema).optional(),
+});
+export type CurationFile = z.infer<typeof CurationFileSchema>;
+
+/** Metadata beside each source text, `data/sources/<id>.yaml`; every stated field is checked against the text. */
+export const SourceMetaSchema = z.strictObject({
+  title: text,
+  /** false when the text states no title and `title` is the curator's description of it. */
+  titleStated: z.boolean().default(true),
+  shortTitle: text,
+  authors: z.array(text).optional(),
+  venue: text.optional(),
+  year: z.number().int().min(1900).max(2100).optional(),
+  doi: text.optional(),
+  url: z.url().optional(),
+  language: LanguageSchema,
+  languages: z.array(LanguageSchema).optional(),
+  kind: z.enum(SOURCE_KINDS),
+  seed: text,
+});
+export type SourceMeta = z.infer<typeof SourceMetaSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// graph.json (generator output, app input): Cytoscape elements JSON plus the tables it refers to
+// ---------------------------------------------------------------------------------------------
+
+/** A quote anchored as a W3C TextQuoteSelector (quote, prefix, suffix) plus TextPositionSelector. */
+export const GraphEvidenceSchema = z.strictObject({
+  sourceId: SourceIdSchema,
+  quote: z.string().min(1),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().positive(),
+  prefix: z.string(),
+  suffix: z.string(),
+  language: LanguageSchema,
+});
+export type GraphEvidence = z.infer<typeof GraphEvidenceSchema>;
+
+export const GraphFactSchema = z.strictObject({
+  label: z.string(),
+  value: z.string(),
+  evidence: z.array(GraphEvidenceSchema).min(1),
+});
+export type GraphFact = z.infer<typeof GraphFactSchema>;
+
+export const GraphSourceSchema = z.strictObject({
+  id: SourceIdSchema,
+  title: z.string(),
+  titleStated: z.boolean(),
+  shortTitle: z.string(),
+  authors: z.array(z.string()).optional(),
+  venue: z.string().optional(),
+  year: z.number().int().optional(),
+  doi: z.string().optional(),
+  url: z.string().optional(),
+  language: LanguageSchema,
+  languages: z.array(LanguageSchema),
+  kind: z.enum(SOURCE_KINDS),
+  citation: z.string(),
+  length: z.number().int().nonnegative(),
+});
+export type GraphSource = z.infer<typeof GraphSourceSchema>;
+
+export const GraphHypothesisSchema = z.strictObject({
+  id: HypothesisIdSchema,
+  label: z.string(),
+  summary: z.string(),
+  evidence: z.array(GraphEvidenceSchema).min(1),
+});
+export type GraphHypothesis = z.infer<typeof GraphHypothesisSchema>;
+
+export const GraphBranchSchema = z.strictObject({
+  id: BranchIdSchema,
+  label: z.string(),
+  summary: z.string(),
+  evidence: z.array(GraphEvidenceSchema).min(1),
+});
+export type GraphBranch = z.infer<typeof GraphBranchSchema>;
+
+export const GraphNodeDataSchema = z.strictObject({
+  id: NodeIdSchema,
+  label: z.string(),
+  kind: NodeKindSchema,
+  synonyms: z.array(z.string()),
+  description: z.string(),
+  hypotheses: z.array(HypothesisIdSchema),
+  branches: z.array(BranchIdSchema),
+  evidence: z.array(GraphEvidenceSchema).min(1),
+  facts: z.array(GraphFactSchema),
+});
+export type GraphNodeData = z.infer<typeof GraphNodeDataSchema>;
+
+export const GraphEdgeDataSchema = z.strictObject({
+  id: EdgeIdSchema,
+  source: NodeIdSchema,
+  target: NodeIdSchema,
+  relation: RelationSchema,
+  hypotheses: z.array(HypothesisIdSchema),
+  branches: z.array(BranchIdSchema),
+  evidence: z.array(GraphEvidenceSchema).min(1),
+});
+export type GraphEdgeData = z.infer<typeof GraphEdgeDataSchema>;
+
+export const GraphNodeSchema = z.strictObject({
+  data: GraphNodeDataSchema,
+  position: z.strictObject({ x: z.number(), y: z.number() }),
+});
+export type GraphNode = z.infer<typeof GraphNodeSchema>;
+
+export const GraphEdgeSchema = z.strictObject({ data: GraphEdgeDataSchema });
+export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
+
+export const GraphSchema = z.strictObject({
+  format: z.literal(GRAPH_FORMAT),
+  sources: z.array(GraphSourceSchema),
+  hypotheses: z.array(GraphHypothesisSchema),
+  branches: z.array(GraphBranchSchema),
+  elements: z.strictObject({
+    nodes: z.array(GraphNodeSchema),
+    edges: z.array(GraphEdgeSchema),
+  }),
+});
+export type Graph = z.infer<typeof GraphSchema>;

@@ -1,0 +1,83 @@
+/**
+ * Text normalization shared by the generator (quote anchoring), search and the source reader.
+ * Curated quotes may differ from their source only in whitespace and typographic quotes and
+ * dashes; `normalizeWithMap` folds those and keeps a map back to the original offsets.
+ */
+
+const SINGLE_QUOTES = /[\u2018\u2019\u201A\u201B\u2032\u00B4`]/;
+const DOUBLE_QUOTES = /[\u201C\u201D\u201E\u201F\u2033\u00AB\u00BB]/;
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/;
+const SPACE = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
+
+function foldChar(ch: string): string {
+  if (SINGLE_QUOTES.test(ch)) return "'";
+  if (DOUBLE_QUOTES.test(ch)) return '"';
+  if (DASHES.test(ch)) return '-';
+  return ch;
+}
+
+export interface NormalizedText {
+  /** The folded text: runs of whitespace become one space, typographic quotes and dashes ASCII. */
+  norm: string;
+  /** `map[i]` is the offset in the original text of `norm[i]`; `map[norm.length]` is its length. */
+  map: number[];
+}
+
+/** Folds whitespace, quotes and dashes, keeping a map from folded to original offsets. */
+export function normalizeWithMap(text: string): NormalizedText {
+  let norm = '';
+  const map: number[] = [];
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] as string;
+    if (SPACE.test(ch)) {
+      if (!inSpace) {
+        norm += ' ';
+        map.push(i);
+        inSpace = true;
+      }
+      continue;
+    }
+    inSpace = false;
+    norm += foldChar(ch);
+    map.push(i);
+  }
+  map.push(text.length);
+  return { norm, map };
+}
+
+/** The folded form of a short string, trimmed. */
+export function normalize(text: string): string {
+  return normalizeWithMap(text).norm.trim();
+}
+
+/** Folded, lower-cased and stripped of accents: for search and for "mentions" checks. */
+export function searchKey(text: string): string {
+  return normalize(text)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+}
+
+/**
+ * Whether `haystack` mentions `term` as a whole word or phrase, ignoring case, accents and
+ * typographic differences.
+ */
+export function mentions(haystack: string, term: string): boolean {
+  const h = searchKey(haystack);
+  const t = searchKey(term);
+  if (!t) return false;
+  let from = 0;
+  for (;;) {
+    const i = h.indexOf(t, from);
+    if (i < 0) return false;
+    const before = h[i - 1];
+    const after = h[i + t.length];
+    if (!isWordChar(before) && !isWordChar(after)) return true;
+    from = i + 1;
+  }
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}

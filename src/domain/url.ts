@@ -1,0 +1,102 @@
+/**
+ * The shareable view in the URL: `node`, `hyp`, `src`, `dose`. Every value is checked against
+ * an allow-list taken from the loaded graph; anything else is dropped and reported.
+ */
+import { DOSES, type Dose, type Filters } from './filter';
+import type { Graph } from './schema';
+
+export interface ViewState {
+  selected: string | null;
+  filters: Filters;
+}
+
+export interface ParsedView {
+  view: ViewState;
+  /** Human-readable notes about values that were ignored. */
+  ignored: string[];
+}
+
+const MAX_PARAM = 2000;
+
+/** Parses a query string against the graph's ids. Never throws. */
+export function parseView(search: string, graph: Graph): ParsedView {
+  const params = new URLSearchParams(
+    search.length > MAX_PARAM * 4 ? search.slice(0, MAX_PARAM * 4) : search,
+  );
+  const ignored: string[] = [];
+  const elementIds = new Set<string>([
+    ...graph.elements.nodes.map((n) => n.data.id),
+    ...graph.elements.edges.map((e) => e.data.id),
+  ]);
+
+  const list = (name: string, allowed: string[]): string[] | undefined => {
+    const raw = params.get(name);
+    if (raw === null) return undefined;
+    const ok = new Set(allowed);
+    const out: string[] = [];
+    for (const v of raw.slice(0, MAX_PARAM).split(',').filter(Boolean)) {
+      if (ok.has(v)) out.push(v);
+      else ignored.push(`unknown ${name} "${short(v)}"`);
+    }
+    return [...new Set(out)];
+  };
+
+  const hyp = list(
+    'hyp',
+    graph.hypotheses.map((h) => h.id),
+  );
+  const src = list(
+    'src',
+    graph.sources.map((s) => s.id),
+  );
+  let dose: Dose = 'both';
+  const rawDose = params.get('dose');
+  if (rawDose !== null) {
+    if ((DOSES as readonly string[]).includes(rawDose)) dose = rawDose as Dose;
+    else ignored.push(`unknown dose "${short(rawDose)}"`);
+  }
+  let selected: string | null = null;
+  const rawNode = params.get('node');
+  if (rawNode !== null) {
+    if (elementIds.has(rawNode)) selected = rawNode;
+    else ignored.push(`unknown node "${short(rawNode)}"`);
+  }
+  return {
+    view: {
+      selected,
+      filters: {
+        hypotheses: hyp ?? graph.hypotheses.map((h) => h.id),
+        sources: src ?? graph.sources.map((s) => s.id),
+        dose,
+      },
+    },
+    ignored,
+  };
+}
+
+/** The query string for a view; parameters at their defaults are left out. */
+export function serializeView(view: ViewState, graph: Graph): string {
+  const params = new URLSearchParams();
+  if (view.selected) params.set('node', view.selected);
+  const allHyp = graph.hypotheses.map((h) => h.id);
+  if (!sameSet(view.filters.hypotheses, allHyp))
+    params.set('hyp', ordered(view.filters.hypotheses, allHyp).join(','));
+  const allSrc = graph.sources.map((s) => s.id);
+  if (!sameSet(view.filters.sources, allSrc))
+    params.set('src', ordered(view.filters.sources, allSrc).join(','));
+  if (view.filters.dose !== 'both') params.set('dose', view.filters.dose);
+  const s = params.toString();
+  return s ? `?${s.replace(/%2C/g, ',')}` : '';
+}
+
+function sameSet(a: string[], b: string[]): boolean {
+  return a.length === b.length && b.every((x) => a.includes(x));
+}
+
+function ordered(values: string[], order: string[]): string[] {
+  return order.filter((x) => values.includes(x));
+}
+
+function short(v: string): string {
+  return v.length > 40 ? `${v.slice(0, 40)}…` : v;
+}

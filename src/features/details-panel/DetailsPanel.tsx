@@ -1,0 +1,211 @@
+import { useEffect, useRef } from 'react';
+import {
+  edgeSentence,
+  elementLabel,
+  RELATION_PHRASES,
+  type GraphIndex,
+} from '../../domain/graph-index';
+import type { GraphEdgeData, GraphNodeData, NodeKind } from '../../domain/schema';
+import { useUiStore } from '../../store/ui-store';
+import { KIND_STYLE, RELATION_STYLE } from '../graph-canvas/visual-language';
+import { Quote } from './Quote';
+
+const BRANCH_HEADINGS: Record<string, string> = {
+  subanesthetic: 'Subanesthetic',
+  'high-dose': 'High-dose',
+};
+
+export function DetailsPanel({ index, onClose }: { index: GraphIndex; onClose: () => void }) {
+  const selected = useUiStore((s) => s.selected);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (selected) headingRef.current?.focus({ preventScroll: true });
+  }, [selected]);
+  if (!selected) return null;
+  const node = index.nodes.get(selected);
+  const edge = index.edges.get(selected);
+  if (!node && !edge) return null;
+  const label = elementLabel(index, selected) ?? selected;
+  return (
+    <aside
+      className="panel"
+      aria-labelledby="panel-heading"
+      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+    >
+      <header className="panel-header">
+        <h2 id="panel-heading" ref={headingRef} tabIndex={-1}>
+          {label}
+        </h2>
+        <button type="button" className="close" onClick={onClose} aria-label="Close details">
+          ×
+        </button>
+      </header>
+      {node ? (
+        <NodeDetails node={node} index={index} />
+      ) : (
+        <EdgeDetails edge={edge!} index={index} />
+      )}
+    </aside>
+  );
+}
+
+function kindLabel(kind: NodeKind) {
+  return KIND_STYLE[kind].label;
+}
+
+function NodeDetails({ node, index }: { node: GraphNodeData; index: GraphIndex }) {
+  const up = index.incoming.get(node.id) ?? [];
+  const down = index.outgoing.get(node.id) ?? [];
+  const incident = [...up, ...down];
+  return (
+    <>
+      <p className="kind">{kindLabel(node.kind)}</p>
+      {node.synonyms.length > 0 && (
+        <p className="synonyms">
+          <span className="muted">Also: </span>
+          {node.synonyms.join('; ')}
+        </p>
+      )}
+      <p>{node.description}</p>
+      <section aria-labelledby="evidence-heading">
+        <h3 id="evidence-heading">What the sources say</h3>
+        {node.evidence.map((ev, i) => (
+          <Quote key={i} evidence={ev} index={index} />
+        ))}
+      </section>
+      {node.facts.length > 0 && (
+        <section aria-labelledby="facts-heading">
+          <h3 id="facts-heading">Clinical facts</h3>
+          <dl className="facts">
+            {node.facts.map((f, i) => (
+              <div key={i}>
+                <dt>{f.label}</dt>
+                <dd>
+                  {f.value}
+                  {f.evidence.map((ev, j) => (
+                    <Quote key={j} evidence={ev} index={index} />
+                  ))}
+                </dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+      <BranchComparison
+        index={index}
+        statements={(branch) => incident.filter((e) => (e.branches as string[]).includes(branch))}
+      />
+      <Neighbours title="Upstream" edges={up} end="source" index={index} />
+      <Neighbours title="Downstream" edges={down} end="target" index={index} />
+    </>
+  );
+}
+
+function EdgeDetails({ edge, index }: { edge: GraphEdgeData; index: GraphIndex }) {
+  const style = RELATION_STYLE[edge.relation];
+  return (
+    <>
+      <p className="kind">
+        Arrow: {style.glyph} {style.label}
+      </p>
+      <section aria-labelledby="evidence-heading">
+        <h3 id="evidence-heading">What the sources say</h3>
+        {edge.evidence.map((ev, i) => (
+          <Quote key={i} evidence={ev} index={index} />
+        ))}
+      </section>
+      <BranchComparison
+        index={index}
+        statements={(branch) => ((edge.branches as string[]).includes(branch) ? [edge] : [])}
+      />
+      <Neighbours title="From" edges={[edge]} end="source" index={index} />
+      <Neighbours title="To" edges={[edge]} end="target" index={index} />
+    </>
+  );
+}
+
+/** Side by side: what each dose branch says here, or that the sources say nothing. */
+function BranchComparison({
+  index,
+  statements,
+}: {
+  index: GraphIndex;
+  statements: (branch: string) => GraphEdgeData[];
+}) {
+  const branches = ['subanesthetic', 'high-dose'].filter((b) =>
+    index.graph.branches.some((x) => x.id === b),
+  );
+  return (
+    <section aria-labelledby="branches-heading" className="branches">
+      <h3 id="branches-heading">Dose branches</h3>
+      <div className="branch-grid">
+        {branches.map((b) => {
+          const list = statements(b);
+          const info = index.graph.branches.find((x) => x.id === b);
+          return (
+            <section key={b} aria-labelledby={`branch-${b}`} className={`branch branch-${b}`}>
+              <h4 id={`branch-${b}`} title={info?.label}>
+                {BRANCH_HEADINGS[b] ?? info?.label}
+              </h4>
+              {list.length === 0 ? (
+                <p className="muted">Not described in the sources.</p>
+              ) : (
+                <ul>
+                  {list.map((e) => (
+                    <li key={e.id}>
+                      <p className="statement">{edgeSentence(index, e)}</p>
+                      {e.evidence.map((ev, i) => (
+                        <Quote key={i} evidence={ev} index={index} />
+                      ))}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </section>
+          );
+        })}
+      </div>
+    </section>
+  );
+}
+
+function Neighbours({
+  title,
+  edges,
+  end,
+  index,
+}: {
+  title: string;
+  edges: GraphEdgeData[];
+  end: 'source' | 'target';
+  index: GraphIndex;
+}) {
+  const select = useUiStore((s) => s.select);
+  if (edges.length === 0) return null;
+  return (
+    <nav aria-label={title} className="neighbours">
+      <h3>{title}</h3>
+      <ul>
+        {edges.map((e) => {
+          const other = index.nodes.get(e[end]);
+          if (!other) return null;
+          return (
+            <li key={`${e.id}-${end}`}>
+              <button type="button" onClick={() => select(other.id, { center: true })}>
+                {other.label}
+              </button>
+              <span className="muted">
+                {' '}
+                (
+                {end === 'source'
+                  ? `${RELATION_PHRASES[e.relation]} this`
+                  : `this ${RELATION_PHRASES[e.relation]}`}
+                )
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

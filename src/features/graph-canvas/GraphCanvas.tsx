@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import CytoscapeComponent from 'react-cytoscapejs';
+import type { Visible } from '../../domain/filter';
+import type { GraphIndex } from '../../domain/graph-index';
+import { useUiStore } from '../../store/ui-store';
+import { STYLESHEET } from './stylesheet';
+import { useCytoscape } from './useCytoscape';
+
+// Module constants: react-cytoscapejs compares these by reference.
+const LAYOUT = { name: 'preset', fit: true, padding: 30 };
+const CANVAS_STYLE = { width: '100%', height: '100%' };
+
+export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Visible }) {
+  const { onCy, zoomBy } = useCytoscape(index, visible);
+  const requestFit = useUiStore((s) => s.requestFit);
+  const elements = useMemo(
+    () =>
+      CytoscapeComponent.normalizeElements({
+        nodes: index.graph.elements.nodes,
+        edges: index.graph.elements.edges,
+      }),
+    [index],
+  );
+  return (
+    <div className="canvas-wrap">
+      <div
+        className="canvas"
+        role="img"
+        aria-label={`Pathway graph of ${index.graph.elements.nodes.length} nodes. Use the search box, the filters and the panel's neighbour buttons to move through it by keyboard.`}
+      >
+        <CytoscapeComponent
+          elements={elements}
+          layout={LAYOUT}
+          stylesheet={STYLESHEET}
+          style={CANVAS_STYLE}
+          cy={onCy}
+          minZoom={0.15}
+          maxZoom={3}
+          wheelSensitivity={0.3}
+          boxSelectionEnabled={false}
+          autoungrabify
+        />
+      </div>
+      <div className="canvas-controls" role="group" aria-label="View">
+        <button type="button" onClick={() => zoomBy(1.25)} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => zoomBy(0.8)} aria-label="Zoom out">
+          −
+        </button>
+        <button type="button" onClick={requestFit}>
+          Fit
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            useUiStore.getState().select(null);
+            requestFit();
+          }}
+        >
+          Reset
+        </button>
+      </div>
+    </div>
+  );
+}

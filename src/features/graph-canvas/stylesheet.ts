@@ -1,0 +1,83 @@
+import type { StylesheetJson } from 'cytoscape';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../domain/layout-constants';
+import { EDGE_COLOR, HIGH_DOSE_COLOR, KIND_STYLE, RELATION_STYLE } from './visual-language';
+
+/** A module constant: react-cytoscapejs compares it by reference, so it is built once. */
+export const STYLESHEET: StylesheetJson = [
+  {
+    selector: 'node',
+    style: {
+      width: NODE_WIDTH,
+      height: NODE_HEIGHT,
+      label: 'data(label)',
+      'text-wrap': 'wrap',
+      'text-max-width': `${NODE_WIDTH - 10}px`,
+      'text-valign': 'center',
+      'text-halign': 'center',
+      'font-family': 'system-ui, "DejaVu Sans", sans-serif',
+      'font-size': 16,
+      'font-weight': 600,
+      color: '#111',
+      'border-width': 2.5,
+      'transition-property': 'opacity',
+      'transition-duration': 150,
+    },
+  },
+  ...Object.entries(KIND_STYLE).map(([kind, s]) => ({
+    selector: `node[kind = "${kind}"]`,
+    style: { shape: s.shape, 'background-color': s.fill, 'border-color': s.border } as Record<
+      string,
+      unknown
+    >,
+  })),
+  {
+    selector: 'node.high-dose-only',
+    style: { 'border-style': 'double', 'border-width': 6, 'border-color': HIGH_DOSE_COLOR },
+  },
+  {
+    selector: 'edge',
+    style: {
+      width: 2.5,
+      'line-color': EDGE_COLOR,
+      'target-arrow-color': EDGE_COLOR,
+      'source-arrow-color': EDGE_COLOR,
+      'curve-style': 'bezier',
+      'arrow-scale': 1.3,
+      'transition-property': 'opacity',
+      'transition-duration': 150,
+    },
+  },
+  ...Object.entries(RELATION_STYLE).map(([relation, s]) => ({
+    selector: `edge[relation = "${relation}"]`,
+    style: { 'target-arrow-shape': s.arrow, 'line-style': s.line, width: s.width } as Record<
+      string,
+      unknown
+    >,
+  })),
+  {
+    selector: 'edge.high-dose-only',
+    style: { 'line-color': HIGH_DOSE_COLOR, 'target-arrow-color': HIGH_DOSE_COLOR },
+  },
+  { selector: '.filtered', style: { opacity: 0.08, events: 'no' } },
+  { selector: '.dimmed', style: { opacity: 0.25 } },
+  { selector: 'node.cascade', style: { 'border-width': 4 } },
+  {
+    selector: 'edge.cascade',
+    style: { 'line-color': '#111', 'target-arrow-color': '#111', width: 4 },
+  },
+  {
+    selector: 'node.selected',
+    style: {
+      'border-width': 6,
+      'border-color': '#000',
+      'overlay-color': '#000',
+      'overlay-opacity': 0.08,
+      'overlay-padding': 6,
+    },
+  },
+  {
+    selector: 'edge.selected',
+    style: { width: 7, 'line-color': '#000', 'target-arrow-color': '#000' },
+  },
+  { selector: ':active', style: { 'overlay-opacity': 0 } },
+];

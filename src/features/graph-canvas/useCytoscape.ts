@@ -1,0 +1,127 @@
+/**
+ * The only code that touches the Cytoscape instance. The instance is held in a ref, listeners
+ * are registered once per instance, and each sync is a small named effect inside one batch:
+ * filters and selection toggle classes, they never move, remove or lay out elements.
+ */
+import type { Core, EventObject } from 'cytoscape';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { Visible } from '../../domain/filter';
+import { cascade, type GraphIndex } from '../../domain/graph-index';
+import { useUiStore } from '../../store/ui-store';
+
+declare global {
+  interface Window {
+    /** Exposed only in builds made with VITE_EXPOSE_CY=1, for the real-browser tests. */
+    __cy?: Core;
+  }
+}
+
+const FIT_PADDING = 30;
+
+export function useCytoscape(index: GraphIndex, visible: Visible) {
+  const cyRef = useRef<Core | null>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+  const selected = useUiStore((s) => s.selected);
+  const hovered = useUiStore((s) => s.hovered);
+  const centerRequest = useUiStore((s) => s.centerRequest);
+  const fitRequest = useUiStore((s) => s.fitRequest);
+
+  /** react-cytoscapejs calls this on every render; only a new instance is wired up. */
+  const onCy = useCallback((instance: Core) => {
+    if (cyRef.current === instance) return;
+    cyRef.current = instance;
+    instance.on('tap', 'node, edge', (e: EventObject) =>
+      useUiStore.getState().select(e.target.id()),
+    );
+    instance.on('tap', (e: EventObject) => {
+      if (e.target === instance) useUiStore.getState().select(null);
+    });
+    instance.on('mouseover', 'node', (e: EventObject) =>
+      useUiStore.getState().hover(e.target.id()),
+    );
+    instance.on('mouseout', 'node', () => useUiStore.getState().hover(null));
+    instance.one('render', () => performance.mark('graph-drawn'));
+    if (import.meta.env.VITE_EXPOSE_CY === '1') window.__cy = instance;
+    setCy(instance);
+  }, []);
+
+  useEffect(
+    () => () => {
+      cyRef.current = null;
+    },
+    [],
+  );
+
+  // syncClasses: branch marks never change for a loaded graph.
+  useEffect(() => {
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().forEach((el) => {
+        const branches = el.data('branches') as string[];
+        el.toggleClass('high-dose-only', branches.length === 1 && branches[0] === 'high-dose');
+      });
+    });
+  }, [cy, index]);
+
+  // syncFilters
+  useEffect(() => {
+    if (!cy) return;
+    cy.batch(() => {
+      cy.nodes().forEach((n) => {
+        n.toggleClass('filtered', !visible.nodes.has(n.id()));
+      });
+      cy.edges().forEach((e) => {
+        e.toggleClass('filtered', !visible.edges.has(e.id()));
+      });
+    });
+  }, [cy, visible]);
+
+  // syncSelection: the selected (or hovered) node's cascade is highlighted, the rest dimmed.
+  useEffect(() => {
+    if (!cy) return;
+    const focus = hovered ?? selected;
+    const allowed = new Set([...visible.nodes, ...visible.edges]);
+    let highlighted: Set<string> | null = null;
+    if (focus && index.nodes.has(focus)) {
+      highlighted = new Set([
+        focus,
+        ...cascade(index, focus, 'up', allowed),
+        ...cascade(index, focus, 'down', allowed),
+      ]);
+    } else if (focus && index.edges.has(focus)) {
+      const e = index.edges.get(focus)!;
+      highlighted = new Set([focus, e.source, e.target]);
+    }
+    cy.batch(() => {
+      cy.elements().forEach((el) => {
+        const id = el.id();
+        el.toggleClass('selected', id === selected);
+        el.toggleClass('cascade', !!highlighted && highlighted.has(id) && id !== focus);
+        el.toggleClass('dimmed', !!highlighted && !highlighted.has(id));
+      });
+    });
+  }, [cy, index, selected, hovered, visible]);
+
+  // centre on request (search, deep link, panel navigation)
+  useEffect(() => {
+    if (!cy || centerRequest === 0) return;
+    const id = useUiStore.getState().selected;
+    const el = id ? cy.getElementById(id) : null;
+    if (el && el.nonempty()) cy.animate({ center: { eles: el }, duration: 250 });
+  }, [cy, centerRequest]);
+
+  // fit on request
+  useEffect(() => {
+    if (!cy) return;
+    const shown = cy.elements().not('.filtered');
+    cy.fit(shown.nonempty() ? shown : undefined, FIT_PADDING);
+  }, [cy, fitRequest]);
+
+  const zoomBy = useCallback((factor: number) => {
+    const c = cyRef.current;
+    if (!c) return;
+    c.zoom({ level: c.zoom() * factor, renderedPosition: { x: c.width() / 2, y: c.height() / 2 } });
+  }, []);
+
+  return { onCy, zoomBy };
+}

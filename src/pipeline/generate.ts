@@ -1,0 +1,341 @@
+/**
+ * The generator: load sources and curation → validate → anchor every quote → check references →
+ * lay out → a Graph (or every problem found). Pure apart from reading files; writing is emit.ts.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import {
+  defaultEdgeId,
+  type BranchId,
+  type EdgeId,
+  type HypothesisId,
+  type NodeId,
+  type SourceId,
+} from '../domain/ids';
+import {
+  CurationFileSchema,
+  GRAPH_FORMAT,
+  type CurationEdge,
+  type CurationEvidence,
+  type CurationFile,
+  type CurationNode,
+  type Graph,
+  type GraphEdge,
+  type GraphEvidence,
+  type GraphNode,
+} from '../domain/schema';
+import { mentions, normalize } from '../domain/text';
+import { layoutPositions } from './layout';
+import type { Problem } from './problems';
+import { reportSchemaIssues } from './schema-issues';
+import { lineColumn, loadSources, toGraphSource, type LoadedSource } from './sources';
+import { YamlFile, type Path } from './yaml-doc';
+
+export interface GenerateOptions {
+  sourcesDir: string;
+  curationDir: string;
+  /** Paths in messages are shown relative to this folder (default: the working directory). */
+  root?: string;
+}
+
+export interface ReviewedSentence {
+  sourceId: SourceId;
+  start: number;
+  end: number;
+  reason: string;
+}
+
+export interface Generated {
+  /** null when there is any error; warnings alone still produce a graph. */
+  graph: Graph | null;
+  sources: LoadedSource[];
+  problems: Problem[];
+  reviewed: ReviewedSentence[];
+}
+
+interface Located<T> {
+  value: T;
+  file: YamlFile;
+  path: Path;
+}
+
+/** Runs the whole pipeline in memory. */
+export function generate(options: GenerateOptions): Generated {
+  const root = options.root ?? process.cwd();
+  const display = (p: string) => path.relative(root, p) || p;
+  const problems: Problem[] = [];
+  const { sources, problems: sourceProblems } = loadSources(options.sourcesDir, display);
+  problems.push(...sourceProblems);
+  const sourceById = new Map(sources.map((s) => [s.id as string, s]));
+
+  // 1. Parse and validate every curation file.
+  const files: Array<{ file: YamlFile; data: CurationFile }> = [];
+  if (!existsSync(options.curationDir)) {
+    problems.push({
+      file: display(options.curationDir),
+      line: 1,
+      column: 1,
+      message: 'curation folder not found',
+      severity: 'error',
+    });
+  } else {
+    for (const name of readdirSync(options.curationDir)
+      .filter((n) => /\.ya?ml$/.test(n))
+      .sort()) {
+      const file = YamlFile.read(
+        path.join(options.curationDir, name),
+        display(path.join(options.curationDir, name)),
+      );
+      problems.push(...file.problems);
+      if (!file.ok) continue;
+      const parsed = CurationFileSchema.safeParse(file.toJS() ?? {});
+      if (!parsed.success) {
+        problems.push(...reportSchemaIssues(file, parsed.error.issues));
+        continue;
+      }
+      files.push({ file, data: parsed.data });
+    }
+  }
+
+  // 2. Register ids; a second definition is an error that names the first.
+  const register = <T extends { id: string }>(
+    kind: string,
+    table: Map<string, Located<T>>,
+    item: Located<T>,
+    id = item.value.id,
+  ) => {
+    const first = table.get(id);
+    if (first) {
+      const at = first.file.position(first.path);
+      problems.push(
+        item.file.problem(
+          [...item.path, 'id'],
+          `duplicate ${kind} id "${id}" (first defined at ${first.file.file}:${at.line})`,
+        ),
+      );
+      return;
+    }
+    table.set(id, item);
+  };
+  const hypotheses = new Map<string, Located<NonNullable<CurationFile['hypotheses']>[number]>>();
+  const branches = new Map<string, Located<NonNullable<CurationFile['branches']>[number]>>();
+  const nodes = new Map<string, Located<CurationNode>>();
+  const edges = new Map<string, Located<CurationEdge & { id: EdgeId }>>();
+  const reviewedItems: Array<Located<NonNullable<CurationFile['reviewed']>[number]>> = [];
+  for (const { file, data } of files) {
+    data.hypotheses?.forEach((value, i) =>
+      register('hypothesis', hypotheses, { value, file, path: ['hypotheses', i] }),
+    );
+    data.branches?.forEach((value, i) =>
+      register('branch', branches, { value, file, path: ['branches', i] }),
+    );
+    data.nodes?.forEach((value, i) => register('node', nodes, { value, file, path: ['nodes', i] }));
+    data.edges?.forEach((value, i) => {
+      const id = value.id ?? defaultEdgeId(value.source, value.relation, value.target);
+      register('edge', edges, { value: { ...value, id }, file, path: ['edges', i] }, id);
+    });
+    data.reviewed?.forEach((value, i) =>
+      reviewedItems.push({ value, file, path: ['reviewed', i] }),
+    );
+  }
+
+  // 3. References.
+  const known = (
+    what: string,
+    table: Map<string, unknown>,
+    id: string,
+    file: YamlFile,
+    p: Path,
+  ) => {
+    if (table.has(id)) return true;
+    const list = [...table.keys()].sort().join(', ') || 'none defined';
+    problems.push(file.problem(p, `unknown ${what} "${id}" (known: ${list})`));
+    return false;
+  };
+  const checkTags = (
+    item: { hypotheses: HypothesisId[]; branches: BranchId[] },
+    file: YamlFile,
+    p: Path,
+  ) => {
+    item.hypotheses.forEach((h, i) =>
+      known('hypothesis', hypotheses, h, file, [...p, 'hypotheses', i]),
+    );
+    item.branches.forEach((b, i) => known('branch', branches, b, file, [...p, 'branches', i]));
+  };
+  for (const { value, file, path: p } of nodes.values()) checkTags(value, file, p);
+  for (const { value, file, path: p } of edges.values()) {
+    known('node', nodes, value.source, file, [...p, 'source']);
+    known('node', nodes, value.target, file, [...p, 'target']);
+    checkTags(value, file, p);
+  }
+
+  // 4. Anchor every quote in its source.
+  const anchorOne = (ev: CurationEvidence, file: YamlFile, p: Path): GraphEvidence | null => {
+    const source = sourceById.get(ev.source);
+    if (!source) {
+      known('source', sourceById, ev.source, file, [...p, 'source']);
+      return null;
+    }
+    const languages = source.meta.languages ?? [source.meta.language];
+    const language = ev.language ?? source.meta.language;
+    if (!languages.includes(language)) {
+      problems.push(
+        file.problem(
+          [...p, 'language'],
+          `language "${language}" is not one of source "${source.id}"'s languages (${languages.join(', ')})`,
+        ),
+      );
+    }
+    const result = source.anchor.anchor(ev.quote, ev.prefix, ev.suffix);
+    if (result.ok) return { sourceId: source.id, ...result.anchor, language };
+    if (result.reason === 'ambiguous') {
+      const lines = result.offsets.map((o) => lineColumn(source.text, o).line);
+      problems.push(
+        file.problem(
+          [...p, 'quote'],
+          `quote occurs ${result.offsets.length} times in source "${source.id}" (${source.textFile} lines ${lines.join(', ')}); add a prefix or suffix to say which`,
+        ),
+      );
+    } else {
+      let msg = `quote not found in source "${source.id}"`;
+      if (ev.prefix !== undefined || ev.suffix !== undefined)
+        msg += ' with the given prefix/suffix';
+      if (result.closest) {
+        const at = lineColumn(source.text, result.closest.start);
+        const passage =
+          result.closest.passage.length > 200
+            ? `${result.closest.passage.slice(0, 200)}…`
+            : result.closest.passage;
+        msg += `; closest passage (${Math.round(result.closest.similarity * 100)}% similar) at ${source.textFile}:${at.line}:${at.column}: "${passage}"`;
+      }
+      problems.push(file.problem([...p, 'quote'], msg));
+    }
+    return null;
+  };
+  const anchorAll = (list: CurationEvidence[], file: YamlFile, p: Path): GraphEvidence[] =>
+    list
+      .map((ev, i) => anchorOne(ev, file, [...p, 'evidence', i]))
+      .filter((e): e is GraphEvidence => e !== null);
+
+  const graphHypotheses = [...hypotheses.values()].map(({ value, file, path: p }) => ({
+    id: value.id,
+    label: value.label,
+    summary: value.summary,
+    evidence: anchorAll(value.evidence, file, p),
+  }));
+  const graphBranches = [...branches.values()].map(({ value, file, path: p }) => ({
+    id: value.id,
+    label: value.label,
+    summary: value.summary,
+    evidence: anchorAll(value.evidence, file, p),
+  }));
+
+  const graphNodes: Array<Omit<GraphNode, 'position'>> = [];
+  for (const { value: n, file, path: p } of nodes.values()) {
+    const facts = n.facts.map((f, i) => {
+      const evidence = anchorAll(f.evidence, file, [...p, 'facts', i]);
+      if (
+        evidence.length &&
+        !evidence.some((e) => normalize(e.quote).includes(normalize(f.value)))
+      ) {
+        problems.push(
+          file.problem(
+            [...p, 'facts', i, 'value'],
+            `fact value "${f.value}" does not appear in any of its quotes`,
+          ),
+        );
+      }
+      return { label: f.label, value: f.value, evidence };
+    });
+    graphNodes.push({
+      data: {
+        id: n.id,
+        label: n.label,
+        kind: n.kind,
+        synonyms: n.synonyms,
+        description: n.description,
+        hypotheses: [...n.hypotheses].sort(),
+        branches: [...n.branches].sort(),
+        evidence: anchorAll(n.evidence, file, p),
+        facts,
+      },
+    });
+  }
+
+  const graphEdges: GraphEdge[] = [];
+  for (const { value: e, file, path: p } of edges.values()) {
+    const evidence = anchorAll(e.evidence, file, p);
+    // Quoting a true sentence for a claim it does not make is the commonest evidence error.
+    const ends = [nodes.get(e.source)?.value, nodes.get(e.target)?.value].filter(
+      (n): n is CurationNode => !!n,
+    );
+    e.evidence.forEach((ev, i) => {
+      const names = ends.flatMap((n) => [n.label, ...n.synonyms]);
+      if (ends.length && !names.some((name) => mentions(ev.quote, name))) {
+        problems.push(
+          file.problem(
+            [...p, 'evidence', i, 'quote'],
+            `quote for edge "${e.id}" mentions neither "${ends[0]?.label}" nor "${ends[1]?.label}" by label or synonym`,
+            'warning',
+          ),
+        );
+      }
+    });
+    graphEdges.push({
+      data: {
+        id: e.id,
+        source: e.source as NodeId,
+        target: e.target as NodeId,
+        relation: e.relation,
+        hypotheses: [...e.hypotheses].sort(),
+        branches: [...e.branches].sort(),
+        evidence,
+      },
+    });
+  }
+
+  const reviewed: ReviewedSentence[] = [];
+  for (const { value, file, path: p } of reviewedItems) {
+    const ev = anchorOne({ source: value.source, quote: value.quote }, file, p);
+    if (ev)
+      reviewed.push({ sourceId: ev.sourceId, start: ev.start, end: ev.end, reason: value.reason });
+  }
+
+  const errors = problems.filter((x) => x.severity === 'error');
+  if (errors.length > 0) return { graph: null, sources, problems, reviewed };
+
+  // A node belongs to the hypotheses and branches of its edges as well as its own.
+  for (const n of graphNodes) {
+    const hyps = new Set(n.data.hypotheses);
+    const brs = new Set(n.data.branches);
+    for (const e of graphEdges) {
+      if (e.data.source !== n.data.id && e.data.target !== n.data.id) continue;
+      e.data.hypotheses.forEach((h) => hyps.add(h));
+      e.data.branches.forEach((b) => brs.add(b));
+    }
+    n.data.hypotheses = [...hyps].sort();
+    n.data.branches = [...brs].sort();
+  }
+
+  // 5. Lay out at build time; the browser only reads positions.
+  graphNodes.sort((a, b) => a.data.id.localeCompare(b.data.id));
+  graphEdges.sort((a, b) => a.data.id.localeCompare(b.data.id));
+  const positions = layoutPositions(
+    graphNodes.map((n) => n.data),
+    graphEdges.map((e) => e.data),
+  );
+  const graph: Graph = {
+    format: GRAPH_FORMAT,
+    sources: [...sources].sort((a, b) => a.id.localeCompare(b.id)).map(toGraphSource),
+    hypotheses: graphHypotheses,
+    branches: graphBranches,
+    elements: {
+      nodes: graphNodes.map((n) => ({
+        data: n.data,
+        position: positions.get(n.data.id) ?? { x: 0, y: 0 },
+      })),
+      edges: graphEdges,
+    },
+  };
+  return { graph, sources, problems, reviewed };
+}

@@ -1,0 +1,39 @@
+/** UI state only: selection, filters, hover, notices. Graph data lives in react-query. */
+import { create } from 'zustand';
+import type { Filters } from '../domain/filter';
+
+export interface UiState {
+  /** The selected node or edge id. */
+  selected: string | null;
+  /** null until the graph has loaded and the URL has been read. */
+  filters: Filters | null;
+  hovered: string | null;
+  /** Increments each time something asks the canvas to centre the selection. */
+  centerRequest: number;
+  /** Increments each time the canvas should fit the visible elements. */
+  fitRequest: number;
+  notices: string[];
+  select: (id: string | null, options?: { center?: boolean }) => void;
+  setFilters: (f: Filters) => void;
+  hover: (id: string | null) => void;
+  requestFit: () => void;
+  setNotices: (n: string[]) => void;
+}
+
+export const useUiStore = create<UiState>()((set) => ({
+  selected: null,
+  filters: null,
+  hovered: null,
+  centerRequest: 0,
+  fitRequest: 0,
+  notices: [],
+  select: (id, options) =>
+    set((s) => ({
+      selected: id,
+      centerRequest: options?.center && id ? s.centerRequest + 1 : s.centerRequest,
+    })),
+  setFilters: (filters) => set({ filters }),
+  hover: (hovered) => set({ hovered }),
+  requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
+  setNotices: (notices) => set({ notices }),
+}));
