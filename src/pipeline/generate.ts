@@ -59,6 +59,15 @@ interface Located<T> {
   path: Path;
 }
 
+/** Ids that have a metadata or text file but did not load (their error is already reported). */
+function unloadedSourceIds(dir: string, loaded: Map<string, unknown>): Set<string> {
+  if (!existsSync(dir)) return new Set();
+  const ids = readdirSync(dir)
+    .filter((n) => /\.(ya?ml|txt)$/.test(n) && !n.endsWith('.schema.json'))
+    .map((n) => n.replace(/\.(ya?ml|txt)$/, ''));
+  return new Set(ids.filter((id) => !loaded.has(id)));
+}
+
 /** Runs the whole pipeline in memory. */
 export function generate(options: GenerateOptions): Generated {
   const root = options.root ?? process.cwd();
@@ -67,6 +76,7 @@ export function generate(options: GenerateOptions): Generated {
   const { sources, problems: sourceProblems } = loadSources(options.sourcesDir, display);
   problems.push(...sourceProblems);
   const sourceById = new Map(sources.map((s) => [s.id as string, s]));
+  const unloaded = unloadedSourceIds(options.sourcesDir, sourceById);
 
   // 1. Parse and validate every curation file.
   const files: Array<{ file: YamlFile; data: CurationFile }> = [];
@@ -172,6 +182,8 @@ export function generate(options: GenerateOptions): Generated {
   // 4. Anchor every quote in its source.
   const anchorOne = (ev: CurationEvidence, file: YamlFile, p: Path): GraphEvidence | null => {
     const source = sourceById.get(ev.source);
+    // A source whose files failed to load is reported once, where it failed.
+    if (!source && unloaded.has(ev.source)) return null;
     if (!source) {
       known('source', sourceById, ev.source, file, [...p, 'source']);
       return null;
@@ -189,11 +201,13 @@ export function generate(options: GenerateOptions): Generated {
     const result = source.anchor.anchor(ev.quote, ev.prefix, ev.suffix);
     if (result.ok) return { sourceId: source.id, ...result.anchor, language };
     if (result.reason === 'ambiguous') {
-      const lines = result.offsets.map((o) => lineColumn(source.text, o).line);
+      const at = result.offsets
+        .map((o) => lineColumn(source.text, o))
+        .map((c) => `${c.line}:${c.column}`);
       problems.push(
         file.problem(
           [...p, 'quote'],
-          `quote occurs ${result.offsets.length} times in source "${source.id}" (${source.textFile} lines ${lines.join(', ')}); add a prefix or suffix to say which`,
+          `quote occurs ${result.offsets.length} times in source "${source.id}" (${source.textFile} at ${at.join(', ')}); add a prefix or suffix to say which`,
         ),
       );
     } else {

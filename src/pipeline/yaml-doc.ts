@@ -16,7 +16,7 @@ export class YamlFile {
   ) {
     this.doc = parseDocument(source, {
       lineCounter: this.lines,
-      prettyErrors: false,
+      prettyErrors: true,
       uniqueKeys: true,
     });
     for (const e of [...this.doc.errors, ...this.doc.warnings]) {
@@ -25,7 +25,7 @@ export class YamlFile {
         file,
         line,
         column,
-        message: `malformed YAML: ${e.message.split('\n')[0]}`,
+        message: `malformed YAML: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`,
         severity: 'error',
       });
     }

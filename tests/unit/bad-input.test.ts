@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { workspace } from './helpers';
+
+/** Each fixture folder holds exactly one defect; each must fail with a precise file:line:column message. */
+const CURATION_DEFECTS: Array<[string, RegExp]> = [
+  ['malformed-yaml', /curation\.yaml:19:5: malformed YAML: Flow sequence/],
+  ['unknown-field', /curation\.yaml:19:5: nodes\.0: unknown field "colour"/],
+  [
+    'duplicate-id',
+    /curation\.yaml:24:9: duplicate node id "drug-x" \(first defined at .*curation\.yaml:16\)/,
+  ],
+  [
+    'edge-to-missing-node',
+    /curation\.yaml:67:13: unknown node "messenger-n" \(known: drug-x, effect-e, messenger-m, receptor-r\)/,
+  ],
+  ['unknown-source', /curation\.yaml:30:17: unknown source "paper-c" \(known: paper-a, paper-b\)/],
+  ['unknown-hypothesis', /curation\.yaml:58:18: unknown hypothesis "mian" \(known: main\)/],
+  ['unknown-branch', /curation\.yaml:59:16: unknown branch "high" \(known: low\)/],
+  [
+    'quote-not-in-source',
+    /curation\.yaml:72:16: quote not found in source "paper-a"; closest passage \(90% similar\) at .*paper-a\.txt:5:47: "Blocking receptor R leads to a surge of messenger M"/,
+  ],
+  [
+    'ambiguous-quote',
+    /curation\.yaml:38:16: quote occurs 2 times in source "paper-a" \(.*paper-a\.txt at 7:1, 7:36\); add a prefix or suffix/,
+  ],
+  ['empty-quote', /curation\.yaml:72:16: edges\.1\.evidence\.0\.quote: quote must not be empty/],
+];
+
+const SOURCE_DEFECTS: Array<[string, RegExp]> = [
+  ['source-text-missing', /paper-b\.yaml:1:1: source text .*paper-b\.txt is missing/],
+  ['source-not-utf8', /paper-b\.txt:1:17: source text is not valid UTF-8/],
+];
+
+/** Runs `broken` into a folder that already holds a good graph.json, and checks that it fails cleanly. */
+function expectCleanFailure(broken: ReturnType<typeof workspace>, expected: RegExp) {
+  const seeded = workspace('valid');
+  expect(seeded.run().code).toBe(0);
+  const before = seeded.read('out/graph.json');
+  const r = broken.run(['--out', seeded.graphPath.replace(/graph\.json$/, '')]);
+  expect(r.code).toBe(1);
+  expect(r.err).toMatch(expected);
+  // Every problem line names a place; the summary says the output was left alone, and it was.
+  const lines = r.err.split('\n');
+  for (const line of lines.slice(0, -1)) expect(line).toMatch(/^[^:]+:\d+:\d+: /);
+  expect(lines.at(-1)).toMatch(/output left unchanged$/);
+  expect(seeded.read('out/graph.json')).toBe(before);
+  return r;
+}
+
+describe('bad curation input', () => {
+  for (const [defect, expected] of CURATION_DEFECTS) {
+    it(`${defect}: a clear file:line error, previous output untouched`, () => {
+      expectCleanFailure(workspace(`invalid/${defect}`), expected);
+    });
+  }
+});
+
+describe('bad source input', () => {
+  for (const [defect, expected] of SOURCE_DEFECTS) {
+    it(`${defect}: a clear file:line error, previous output untouched`, () => {
+      const r = expectCleanFailure(workspace('valid', `invalid-sources/${defect}`), expected);
+      // The unreadable source is reported once, not again at every quote that cites it.
+      expect(r.err).not.toMatch(/unknown source/);
+    });
+  }
+});

@@ -1,0 +1,141 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { indexGraph } from '../../src/domain/graph-index';
+import type { Graph } from '../../src/domain/schema';
+import { uncitedSentences } from '../../src/pipeline/coverage';
+import { generate, type Generated } from '../../src/pipeline/generate';
+
+const ROOT = path.resolve(__dirname, '../..');
+let result: Generated;
+let graph: Graph;
+
+beforeAll(() => {
+  result = generate({
+    sourcesDir: path.join(ROOT, 'data/sources'),
+    curationDir: path.join(ROOT, 'data/curation'),
+    root: ROOT,
+  });
+  graph = result.graph!;
+});
+
+/** Nodes reachable from `from` along edges that pass `keep`, ignoring non-causal relations. */
+function reachable(
+  g: Graph,
+  from: string,
+  keep: (e: Graph['elements']['edges'][number]['data']) => boolean,
+): Set<string> {
+  const seen = new Set([from]);
+  const queue = [from];
+  while (queue.length) {
+    const id = queue.shift()!;
+    for (const { data: e } of g.elements.edges) {
+      if (
+        e.source !== id ||
+        !keep(e) ||
+        ['contrasts-with', 'located-in', 'form-of'].includes(e.relation)
+      )
+        continue;
+      if (!seen.has(e.target)) {
+        seen.add(e.target);
+        queue.push(e.target);
+      }
+    }
+  }
+  return seen;
+}
+
+describe('the curated ketamine graph', () => {
+  it('generates with no error and no warning (what --strict requires)', () => {
+    expect(result.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([]);
+    expect(graph).not.toBeNull();
+  });
+
+  it('copies the five seed texts byte for byte', () => {
+    const seeds = path.resolve(ROOT, '../shared/seeds');
+    expect(result.sources).toHaveLength(5);
+    if (!existsSync(seeds)) return; // the seeds sit beside the checkout on this project's machines
+    for (const s of result.sources) {
+      expect(readFileSync(path.join(ROOT, 'data/sources', `${s.id}.txt`))).toEqual(
+        readFileSync(path.join(seeds, s.meta.seed)),
+      );
+    }
+  });
+
+  it('gives every node and edge at least one quote, each found at its offsets', () => {
+    const texts = new Map(result.sources.map((s) => [s.id as string, s.text]));
+    for (const el of [...graph.elements.nodes, ...graph.elements.edges]) {
+      expect(el.data.evidence.length, el.data.id).toBeGreaterThan(0);
+      for (const ev of el.data.evidence)
+        expect(texts.get(ev.sourceId)!.slice(ev.start, ev.end)).toBe(ev.quote);
+    }
+  });
+
+  it('has the three hypotheses and the two dose branches', () => {
+    expect(graph.hypotheses.map((h) => h.id).sort()).toEqual([
+      'ampa-mtor',
+      'l-type-calcium',
+      'psychedelic-contrast',
+    ]);
+    expect(graph.branches.map((b) => b.id).sort()).toEqual(['high-dose', 'subanesthetic']);
+  });
+
+  it.each(['l-type-calcium', 'ampa-mtor', 'psychedelic-contrast'])(
+    'hypothesis %s is a connected cascade from a drug to an effect',
+    (h) => {
+      const idx = indexGraph(graph);
+      const fromKetamine = reachable(graph, 'ketamine', (e) =>
+        (e.hypotheses as string[]).includes(h),
+      );
+      const effects = [...fromKetamine].filter((id) => idx.nodes.get(id)?.kind === 'effect');
+      expect(effects.length, `effects reached in ${h}`).toBeGreaterThan(0);
+    },
+  );
+
+  it('the subanesthetic branch runs from NMDA blockade through AMPA, mTOR and BDNF to the antidepressant effect', () => {
+    const sub = reachable(graph, 'ketamine', (e) =>
+      (e.branches as string[]).includes('subanesthetic'),
+    );
+    for (const id of [
+      'nmda-receptor',
+      'gabaergic-interneurons',
+      'glutamate-surge',
+      'ampa-receptor',
+      'l-type-calcium-channels',
+      'mtor',
+      'bdnf',
+      'synaptic-protein-synthesis',
+      'synaptogenesis',
+      'rapid-antidepressant-effect',
+    ]) {
+      expect(sub.has(id), id).toBe(true);
+    }
+  });
+
+  it('the high-dose branch runs from NMDA blockade through intracellular calcium to neurotoxicity, and to anesthesia', () => {
+    const high = reachable(graph, 'ketamine', (e) =>
+      (e.branches as string[]).includes('high-dose'),
+    );
+    for (const id of ['nmda-receptor', 'intracellular-calcium', 'neurotoxicity', 'anesthesia'])
+      expect(high.has(id), id).toBe(true);
+    expect(high.has('rapid-antidepressant-effect')).toBe(false);
+  });
+
+  it('states the clinical facts the sources give, each with its quote', () => {
+    const facts = graph.elements.nodes.flatMap((n) =>
+      n.data.facts.map((f) => `${n.data.id}: ${f.label}: ${f.value}`),
+    );
+    expect(facts).toContain(
+      'ketamine: Psychiatric route and dose: intravenous (IV), in subanesthetic doses (0.5 mg/kg over 40 minutes)',
+    );
+    expect(facts).toContain('esketamine: Dose: 56–84 mg per session');
+    expect(facts).toContain(
+      'rapid-antidepressant-effect: Response: approximately 50–70% of resistant patients',
+    );
+    expect(facts).toContain('rapid-antidepressant-effect: Remission: 30–40%');
+  });
+
+  it('leaves no sentence that mentions a known entity uncited or unreviewed', () => {
+    expect(uncitedSentences(graph, result.sources, result.reviewed)).toEqual([]);
+  });
+});
