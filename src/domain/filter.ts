@@ -34,23 +34,24 @@ interface Tagged {
 /**
  * An element stays visible if a selected source supports it, it belongs to a selected
  * hypothesis and it belongs to the chosen dose branch. Elements tied to no hypothesis (clinical
- * facts, say) show only while every hypothesis is selected; elements tied to no branch only
- * under "both doses". An edge also needs both its ends visible.
+ * facts, say) show only while every hypothesis is selected. A node tied to no dose branch shows
+ * only under "both doses"; an edge tied to none states a dose-independent fact (metabolism, say)
+ * and shows whenever both its ends are visible.
  */
 export function visibleElements(graph: Graph, f: Filters): Visible {
   const hyps = new Set(f.hypotheses);
   const srcs = new Set(f.sources);
   const allHyps = graph.hypotheses.every((h) => hyps.has(h.id));
-  const passes = (el: Tagged) =>
+  const passes = (el: Tagged, doseFree: boolean) =>
     el.evidence.some((e) => srcs.has(e.sourceId)) &&
     (el.hypotheses.length === 0 ? allHyps : el.hypotheses.some((h) => hyps.has(h))) &&
-    (f.dose === 'both' || el.branches.includes(f.dose));
+    (f.dose === 'both' || el.branches.includes(f.dose) || (doseFree && el.branches.length === 0));
   const nodes = new Set(
-    graph.elements.nodes.filter((n) => passes(n.data)).map((n) => n.data.id as string),
+    graph.elements.nodes.filter((n) => passes(n.data, false)).map((n) => n.data.id as string),
   );
   const edges = new Set(
     graph.elements.edges
-      .filter((e) => passes(e.data) && nodes.has(e.data.source) && nodes.has(e.data.target))
+      .filter((e) => passes(e.data, true) && nodes.has(e.data.source) && nodes.has(e.data.target))
       .map((e) => e.data.id as string),
   );
   return { nodes, edges };

@@ -93,7 +93,9 @@ function NodeDetails({ node, index }: { node: GraphNodeData; index: GraphIndex }
       )}
       <BranchComparison
         index={index}
+        untagged={node.branches.length === 0}
         statements={(branch) => incident.filter((e) => (e.branches as string[]).includes(branch))}
+        quotes
       />
       <Neighbours title="Upstream" edges={up} end="source" index={index} />
       <Neighbours title="Downstream" edges={down} end="target" index={index} />
@@ -128,9 +130,15 @@ function EdgeDetails({ edge, index }: { edge: GraphEdgeData; index: GraphIndex }
 function BranchComparison({
   index,
   statements,
+  untagged,
+  quotes,
 }: {
   index: GraphIndex;
   statements: (branch: string) => GraphEdgeData[];
+  /** The sources tie this element to no dose. */
+  untagged: boolean;
+  /** Quote each statement (for nodes); an edge's own quotes are already above. */
+  quotes: boolean;
 }) {
   const branches = ['subanesthetic', 'high-dose'].filter((b) =>
     index.graph.branches.some((x) => x.id === b),
@@ -138,6 +146,7 @@ function BranchComparison({
   return (
     <section aria-labelledby="branches-heading" className="branches">
       <h3 id="branches-heading">Dose branches</h3>
+      {untagged && <p className="muted">The sources tie this to no particular dose.</p>}
       <div className="branch-grid">
         {branches.map((b) => {
           const list = statements(b);
@@ -154,9 +163,8 @@ function BranchComparison({
                   {list.map((e) => (
                     <li key={e.id}>
                       <p className="statement">{edgeSentence(index, e)}</p>
-                      {e.evidence.map((ev, i) => (
-                        <Quote key={i} evidence={ev} index={index} />
-                      ))}
+                      {quotes &&
+                        e.evidence.map((ev, i) => <Quote key={i} evidence={ev} index={index} />)}
                     </li>
                   ))}
                 </ul>

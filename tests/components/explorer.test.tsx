@@ -1,0 +1,246 @@
+/** @vitest-environment jsdom */
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useUiStore } from '../../src/store/ui-store';
+import { GRAPH_JSON, renderApp } from './render-app';
+
+afterEach(() => vi.unstubAllGlobals());
+
+async function loaded() {
+  return screen.findByText(/nodes?, \d+ edges? visible/);
+}
+
+describe('loading', () => {
+  it('shows a loading state, then the count of visible elements', async () => {
+    renderApp();
+    expect(screen.getByRole('status')).toHaveTextContent(/Loading the pathway graph/);
+    expect(await loaded()).toHaveTextContent('33 nodes, 58 edges visible');
+  });
+
+  it('shows a clear message and a retry button when graph.json cannot be fetched', async () => {
+    let fail = true;
+    const { fetchMock } = renderApp('/', () =>
+      fail ? new Response('nope', { status: 500 }) : new Response(GRAPH_JSON),
+    );
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(/Could not load the graph .*HTTP 500/);
+    fail = false;
+    await userEvent.click(within(alert).getByRole('button', { name: 'Retry' }));
+    expect(await loaded()).toHaveTextContent('33 nodes');
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+  });
+
+  it('refuses a graph.json that does not match the schema, saying where', async () => {
+    renderApp(
+      '/',
+      JSON.stringify({
+        format: 'ketamine-pathways/1',
+        sources: [],
+        hypotheses: [],
+        branches: [],
+        elements: { nodes: [{ data: { id: 'X' } }], edges: [] },
+      }),
+    );
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /does not match the expected format \(elements\.nodes\.0\.data/,
+    );
+  });
+
+  it('refuses a truncated graph.json', async () => {
+    renderApp('/', '{"format": "ketamine-pathways/1", "sour');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/not valid JSON/);
+  });
+});
+
+describe('evidence panel', () => {
+  it('opens for a node with its label as the accessible name, its quotes and citations', async () => {
+    renderApp('/?node=mtor');
+    const panel = await screen.findByRole('complementary', { name: 'mTOR' });
+    expect(within(panel).getByText('Signaling molecule')).toBeInTheDocument();
+    expect(
+      within(panel).getByText(/mammalian target of rapamycin; mechanistic target of rapamycin/),
+    ).toBeInTheDocument();
+    const quotes = panel.querySelectorAll('blockquote');
+    expect(quotes.length).toBeGreaterThan(2);
+    const marked = [...panel.querySelectorAll('mark')].map((m) => m.textContent);
+    expect(marked).toContain('stimulating the mTOR pathway (mammalian target of rapamycin)');
+    // A quote from a source with a DOI cites it; the citation link opens safely.
+    const biol = [...quotes].find((q) =>
+      q.textContent?.includes('a cascade of intracellular events'),
+    )!;
+    expect(biol).toHaveAttribute('cite', 'https://doi.org/10.1051/jbio/2023026');
+    const link = within(panel).getAllByRole('link', { name: 'Biol Aujourdhui 2023' })[0]!;
+    expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it('compares the branches side by side and says when a branch has nothing', async () => {
+    renderApp('/?node=mtor');
+    const panel = await screen.findByRole('complementary', { name: 'mTOR' });
+    const sub = within(panel).getByRole('region', { name: 'Subanesthetic' });
+    const high = within(panel).getByRole('region', { name: 'High-dose' });
+    expect(within(sub).getByText('AMPA receptor increases mTOR')).toBeInTheDocument();
+    expect(within(high).getByText('Not described in the sources.')).toBeInTheDocument();
+  });
+
+  it('shows what each branch does at the NMDA receptor, with quotes', async () => {
+    renderApp('/?node=nmda-receptor');
+    const panel = await screen.findByRole('complementary', { name: 'NMDA receptor' });
+    const high = within(panel).getByRole('region', { name: 'High-dose' });
+    expect(
+      within(high).getByText('NMDA receptor increases Intracellular calcium'),
+    ).toBeInTheDocument();
+    expect(
+      within(high).getAllByText(
+        /reduce intracellular calcium by blocking the calcium-permeable NMDA receptors/,
+      ).length,
+    ).toBeGreaterThan(0);
+    const sub = within(panel).getByRole('region', { name: 'Subanesthetic' });
+    expect(
+      within(sub).getByText('NMDA receptor increases GABAergic interneurons'),
+    ).toBeInTheDocument();
+  });
+
+  it('quotes the French abstract with its language', async () => {
+    renderApp('/?node=mpfc-pyramidal-cells');
+    const panel = await screen.findByRole('complementary', { name: 'mPFC pyramidal cells' });
+    const fr = [...panel.querySelectorAll('blockquote')].find((q) =>
+      q.textContent?.includes('Les cellules pyramidales'),
+    )!;
+    expect(fr).toHaveAttribute('lang', 'fr');
+    expect(fr.closest('figure')).toHaveTextContent('French');
+  });
+
+  it('lists clinical facts with their quotes', async () => {
+    renderApp('/?node=esketamine');
+    const panel = await screen.findByRole('complementary', { name: 'Esketamine' });
+    const dose = within(panel).getByText('Dose', { selector: 'dt' });
+    expect(dose.nextElementSibling?.textContent).toMatch(/^56–84 mg per session…/);
+    expect(dose.nextElementSibling?.querySelector('mark')).toHaveTextContent(
+      'with doses of 56–84 mg per session',
+    );
+  });
+
+  it('walks the cascade through neighbour buttons, and Esc closes the panel', async () => {
+    renderApp('/?node=ampa-receptor');
+    const panel = await screen.findByRole('complementary', { name: 'AMPA receptor' });
+    const downstream = within(panel).getByRole('navigation', { name: 'Downstream' });
+    await userEvent.click(within(downstream).getByRole('button', { name: 'mTOR' }));
+    expect(await screen.findByRole('complementary', { name: 'mTOR' })).toBeInTheDocument();
+    expect(window.location.search).toBe('?node=mtor');
+    const upstream = within(screen.getByRole('complementary')).getByRole('navigation', {
+      name: 'Upstream',
+    });
+    expect(within(upstream).getByRole('button', { name: 'AMPA receptor' })).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(screen.queryByRole('complementary')).not.toBeInTheDocument());
+  });
+
+  it('opens for an edge with the relation as a sentence', async () => {
+    renderApp('/?node=ketamine-blocks-nmda-receptor');
+    const panel = await screen.findByRole('complementary', {
+      name: 'Ketamine blocks NMDA receptor',
+    });
+    expect(within(panel).getByText(/blocks \(antagonist\)/)).toBeInTheDocument();
+    const evidence = within(panel).getByRole('region', { name: 'What the sources say' });
+    expect(evidence.querySelectorAll('blockquote').length).toBe(6);
+    // The branch comparison says where the arrow belongs without repeating its quotes.
+    expect(within(panel).getByRole('region', { name: 'High-dose' })).toHaveTextContent(
+      'Ketamine blocks NMDA receptor',
+    );
+    expect(panel.querySelectorAll('blockquote').length).toBe(6);
+  });
+
+  it('renders source text as text, never as HTML', async () => {
+    renderApp('/?node=mtor');
+    const panel = await screen.findByRole('complementary', { name: 'mTOR' });
+    expect(panel.querySelector('script, img, iframe')).toBeNull();
+  });
+});
+
+describe('filters', () => {
+  it('narrows to one hypothesis and says how many elements remain', async () => {
+    renderApp();
+    await loaded();
+    await userEvent.click(screen.getByRole('checkbox', { name: 'AMPA/mTOR' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Psychedelic contrast' }));
+    expect(screen.getByRole('status')).toHaveTextContent('7 nodes, 8 edges visible');
+    expect(window.location.search).toBe('?hyp=l-type-calcium');
+  });
+
+  it('narrows to the high-dose branch', async () => {
+    renderApp();
+    await loaded();
+    await userEvent.click(screen.getByRole('radio', { name: 'High-dose' }));
+    expect(screen.getByRole('status')).toHaveTextContent('6 nodes, 9 edges visible');
+  });
+
+  it('narrows to one source', async () => {
+    renderApp();
+    await loaded();
+    for (const name of [
+      'Neuropsychotropic review (2023)',
+      'L-type calcium review (2021)',
+      'Psychedelic contrast chapter (2022)',
+      "L'angolo del dottorino",
+    ]) {
+      await userEvent.click(screen.getByRole('checkbox', { name }));
+    }
+    expect(screen.getByRole('status')).toHaveTextContent(/^1\d nodes, \d+ edges visible$/);
+  });
+});
+
+describe('search', () => {
+  it('lists matches as you type and Enter selects one', async () => {
+    renderApp();
+    await loaded();
+    const box = screen.getByRole('combobox', { name: 'Search nodes' });
+    await userEvent.type(box, 'mammalian target');
+    const list = screen.getByRole('listbox', { name: 'Matching nodes' });
+    expect(within(list).getByRole('option', { name: /mTOR/ })).toBeInTheDocument();
+    await userEvent.keyboard('{Enter}');
+    expect(await screen.findByRole('complementary', { name: 'mTOR' })).toBeInTheDocument();
+  });
+
+  it('says when nothing matches', async () => {
+    renderApp();
+    await loaded();
+    await userEvent.type(
+      screen.getByRole('combobox', { name: 'Search nodes' }),
+      'serotonin syndrome',
+    );
+    expect(screen.getByText(/No node matches/)).toBeInTheDocument();
+  });
+});
+
+describe('shareable views', () => {
+  it('restores node, hypotheses, sources and dose from the URL', async () => {
+    renderApp('/?node=bdnf&hyp=ampa-mtor&dose=subanesthetic');
+    expect(await screen.findByRole('complementary', { name: 'BDNF' })).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: 'AMPA/mTOR' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'L-type calcium' })).not.toBeChecked();
+    expect(screen.getByRole('radio', { name: 'Subanesthetic' })).toBeChecked();
+  });
+
+  it('ignores unknown ids with a visible notice, never a crash', async () => {
+    renderApp('/?node=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&hyp=nope');
+    const notice = await screen.findByRole('alert');
+    expect(notice).toHaveTextContent(
+      'Some link parameters were ignored: unknown hyp "nope"; unknown node "<img src=x onerror=alert(1)>"',
+    );
+    expect(document.querySelector('img')).toBeNull();
+    expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+  });
+
+  it('steps back through selections with the browser history', async () => {
+    renderApp('/?node=ampa-receptor');
+    await screen.findByRole('complementary', { name: 'AMPA receptor' });
+    act(() => useUiStore.getState().select('mtor'));
+    expect(window.location.search).toBe('?node=mtor');
+    await act(async () => {
+      window.history.back();
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(await screen.findByRole('complementary', { name: 'AMPA receptor' })).toBeInTheDocument();
+  });
+});
