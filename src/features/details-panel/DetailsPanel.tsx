@@ -118,7 +118,9 @@ function EdgeDetails({ edge, index }: { edge: GraphEdgeData; index: GraphIndex }
       </section>
       <BranchComparison
         index={index}
+        untagged={edge.branches.length === 0}
         statements={(branch) => ((edge.branches as string[]).includes(branch) ? [edge] : [])}
+        quotes={false}
       />
       <Neighbours title="From" edges={[edge]} end="source" index={index} />
       <Neighbours title="To" edges={[edge]} end="target" index={index} />
