@@ -52,6 +52,26 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
     [],
   );
 
+  // syncSize: the panel opening or closing resizes the container, not the window.
+  useEffect(() => {
+    const container = cy?.container();
+    if (!cy || !container || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      cy.resize();
+      // Keep the selection in view when the panel takes part of the canvas.
+      const id = useUiStore.getState().selected;
+      const el = id ? cy.getElementById(id) : null;
+      if (!el || el.empty() || !el.isNode()) return;
+      const p = el.renderedPosition();
+      if (p.x < 0 || p.x > cy.width() || p.y < 0 || p.y > cy.height())
+        cy.animate({ center: { eles: el }, duration: 200 });
+      else if (p.x > cy.width() - 80)
+        cy.animate({ panBy: { x: cy.width() - 80 - p.x - 60, y: 0 }, duration: 200 });
+    });
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [cy]);
+
   // syncClasses: branch marks never change for a loaded graph.
   useEffect(() => {
     if (!cy) return;
@@ -107,7 +127,11 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
     if (!cy || centerRequest === 0) return;
     const id = useUiStore.getState().selected;
     const el = id ? cy.getElementById(id) : null;
-    if (el && el.nonempty()) cy.animate({ center: { eles: el }, duration: 250 });
+    if (!el || el.empty()) return;
+    // Opening the panel may have narrowed the canvas in this same commit.
+    cy.resize();
+    cy.stop(true, true);
+    cy.animate({ center: { eles: el }, duration: 250 });
   }, [cy, centerRequest]);
 
   // fit on request

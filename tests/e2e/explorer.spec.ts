@@ -1,0 +1,151 @@
+import { expect, test } from '@playwright/test';
+import { clickNode, expectNoErrors, openApp, shownNodes, SHOTS } from './helpers';
+
+test('the page loads without console errors and draws every node of the graph', async ({
+  page,
+}) => {
+  const errors = await openApp(page);
+  const graph = await (await page.request.get('/data/graph.json')).json();
+  const count = await page.evaluate(() => window.__cy!.nodes().length);
+  expect(count).toBe(graph.elements.nodes.length);
+  await expect(page.getByRole('status')).toHaveText(
+    `${graph.elements.nodes.length} nodes, ${graph.elements.edges.length} edges visible`,
+  );
+  // The canvas really has pixels: Cytoscape drew onto it.
+  const drawn = await page.evaluate(() => {
+    const canvases = [...document.querySelectorAll('.canvas canvas')] as HTMLCanvasElement[];
+    return canvases.some((c) => c.width > 0 && c.toDataURL().length > 5000);
+  });
+  expect(drawn).toBe(true);
+  await page.screenshot({ path: `${SHOTS}/default.png` });
+  await expectNoErrors(errors);
+});
+
+test('clicking a node on the canvas opens the panel with its label and quotes', async ({
+  page,
+}) => {
+  const errors = await openApp(page);
+  await clickNode(page, 'ampa-receptor');
+  const panel = page.getByRole('complementary', { name: 'AMPA receptor' });
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('blockquote').first()).toBeVisible();
+  await expect(page).toHaveURL(/\?node=ampa-receptor$/);
+  // The selection's cascade is highlighted; unrelated nodes are dimmed.
+  const classes = await page.evaluate(() => ({
+    selected: window.__cy!.getElementById('ampa-receptor').hasClass('selected'),
+    mtor: window.__cy!.getElementById('mtor').hasClass('cascade'),
+    anesthesia: window.__cy!.getElementById('anesthesia').hasClass('dimmed'),
+  }));
+  expect(classes).toEqual({ selected: true, mtor: true, anesthesia: true });
+  await page.screenshot({ path: `${SHOTS}/selected-node.png` });
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expectNoErrors(errors);
+});
+
+test('clicking an edge opens its evidence', async ({ page }) => {
+  await openApp(page);
+  const point = await page.evaluate(() => {
+    const cy = window.__cy!;
+    const e = cy.getElementById('ampa-receptor-increases-mtor');
+    const mid = e.renderedMidpoint();
+    const box = cy.container()!.getBoundingClientRect();
+    return { x: box.left + mid.x, y: box.top + mid.y };
+  });
+  await page.mouse.click(point.x, point.y);
+  await expect(
+    page.getByRole('complementary', { name: 'AMPA receptor increases mTOR' }),
+  ).toBeVisible();
+});
+
+for (const [label, id, present, absent] of [
+  ['L-type calcium', 'l-type-calcium', 'l-type-calcium-channels', 'mtor'],
+  ['AMPA/mTOR', 'ampa-mtor', 'mtor', 'l-type-calcium-channels'],
+  ['Psychedelic contrast', 'psychedelic-contrast', 'serotonergic-psychedelics', 'mtor'],
+] as const) {
+  test(`the ${label} filter isolates its cascade without moving anything`, async ({ page }) => {
+    await openApp(page);
+    const before = await page.evaluate(() =>
+      window.__cy!.nodes().map((n) => [n.id(), n.position()]),
+    );
+    for (const other of ['L-type calcium', 'AMPA/mTOR', 'Psychedelic contrast']) {
+      if (other !== label) await page.getByRole('checkbox', { name: other, exact: true }).uncheck();
+    }
+    await expect(page).toHaveURL(new RegExp(`hyp=${id}$`));
+    const shown = await shownNodes(page);
+    expect(shown).toContain(present);
+    expect(shown).toContain('ketamine');
+    expect(shown).not.toContain(absent);
+    const after = await page.evaluate(() =>
+      window.__cy!.nodes().map((n) => [n.id(), n.position()]),
+    );
+    expect(after).toEqual(before);
+    await page.getByRole('button', { name: 'Fit' }).click();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${SHOTS}/hypothesis-${id}.png` });
+  });
+}
+
+test('a deep link opens the node, filters and dose it names', async ({ page }) => {
+  const errors = await openApp(page, '/?node=nmda-receptor&dose=high-dose');
+  await expect(page.getByRole('complementary', { name: 'NMDA receptor' })).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'High-dose' })).toBeChecked();
+  expect(await shownNodes(page)).toEqual([
+    'anesthesia',
+    'intracellular-calcium',
+    'ketamine',
+    'neurotoxicity',
+    'nmda-receptor',
+    'norketamine',
+  ]);
+  await page.screenshot({ path: `${SHOTS}/deep-link-high-dose.png` });
+  await expectNoErrors(errors);
+});
+
+test('back and forward step through selections', async ({ page }) => {
+  await openApp(page);
+  await clickNode(page, 'ketamine');
+  await expect(page.getByRole('complementary', { name: 'Ketamine' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Downstream' })
+    .getByRole('button', { name: 'NMDA receptor' })
+    .click();
+  await expect(page.getByRole('complementary', { name: 'NMDA receptor' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('complementary', { name: 'Ketamine' })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole('complementary')).toBeHidden();
+  await page.goForward();
+  await expect(page.getByRole('complementary', { name: 'Ketamine' })).toBeVisible();
+});
+
+test('unknown ids in a link are ignored with a notice, and nothing from the URL runs', async ({
+  page,
+}) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const errors = await openApp(
+    page,
+    '/?node=%3Cimg%20src=x%20onerror=alert(1)%3E&hyp=%3Cscript%3Ealert(2)%3C/script%3E',
+  );
+  await expect(page.getByRole('alert')).toContainText('Some link parameters were ignored');
+  expect(dialogs).toEqual([]);
+  await expectNoErrors(errors);
+});
+
+test('search finds a node by synonym and centres it', async ({ page }) => {
+  await openApp(page);
+  await page.getByRole('combobox', { name: 'Search nodes' }).fill('mammalian target of rapamycin');
+  await page.getByRole('option', { name: /mTOR/ }).click();
+  await expect(page.getByRole('complementary', { name: 'mTOR' })).toBeVisible();
+  await page.waitForTimeout(400);
+  const centred = await page.evaluate(() => {
+    const cy = window.__cy!;
+    const p = cy.getElementById('mtor').renderedPosition();
+    return Math.abs(p.x - cy.width() / 2) < 5 && Math.abs(p.y - cy.height() / 2) < 5;
+  });
+  expect(centred).toBe(true);
+});
