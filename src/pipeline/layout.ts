@@ -36,8 +36,8 @@ export function layoutPositions(
   cy.layout({
     name: 'dagre',
     rankDir: 'TB',
-    nodeSep: 14,
-    rankSep: 42,
+    nodeSep: 12,
+    rankSep: 30,
     edgeSep: 8,
     animate: false,
   } as cytoscape.LayoutOptions).run();

@@ -134,6 +134,10 @@ describe('evidence panel', () => {
     expect(within(upstream).getByRole('button', { name: 'AMPA receptor' })).toBeInTheDocument();
     await userEvent.keyboard('{Escape}');
     await waitFor(() => expect(screen.queryByRole('complementary')).not.toBeInTheDocument());
+    // Focus returns to the graph, not to the top of the page.
+    expect(document.activeElement).toBe(
+      screen.getByRole('img', { name: /Pathway graph of 33 nodes/ }),
+    );
   });
 
   it('opens for an edge with the relation as a sentence', async () => {
@@ -187,6 +191,24 @@ describe('filters', () => {
       await userEvent.click(screen.getByRole('checkbox', { name }));
     }
     expect(screen.getByRole('status')).toHaveTextContent(/^1\d nodes, \d+ edges visible$/);
+  });
+});
+
+describe('view controls', () => {
+  it('Reset clears the selection and restores every filter', async () => {
+    renderApp('/?node=bdnf&hyp=ampa-mtor&dose=high-dose');
+    await screen.findByRole('complementary', { name: 'BDNF' });
+    await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('33 nodes, 58 edges visible');
+    expect(screen.getByRole('radio', { name: 'Both doses' })).toBeChecked();
+  });
+
+  it('the close button closes the panel', async () => {
+    renderApp('/?node=bdnf');
+    const panel = await screen.findByRole('complementary', { name: 'BDNF' });
+    await userEvent.click(within(panel).getByRole('button', { name: 'Close details' }));
+    expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
   });
 });
 

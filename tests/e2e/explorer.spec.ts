@@ -68,6 +68,9 @@ for (const [label, id, present, absent] of [
     const before = await page.evaluate(() =>
       window.__cy!.nodes().map((n) => [n.id(), n.position()]),
     );
+    await page.evaluate(() => {
+      (window as unknown as { __cyBefore: unknown }).__cyBefore = window.__cy;
+    });
     for (const other of ['L-type calcium', 'AMPA/mTOR', 'Psychedelic contrast']) {
       if (other !== label) await page.getByRole('checkbox', { name: other, exact: true }).uncheck();
     }
@@ -80,6 +83,11 @@ for (const [label, id, present, absent] of [
       window.__cy!.nodes().map((n) => [n.id(), n.position()]),
     );
     expect(after).toEqual(before);
+    // The same Cytoscape instance: filtering toggled classes, it did not rebuild the graph.
+    const same = await page.evaluate(
+      () => (window as unknown as { __cyBefore: unknown }).__cyBefore === window.__cy,
+    );
+    expect(same).toBe(true);
     await page.getByRole('button', { name: 'Fit' }).click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${SHOTS}/hypothesis-${id}.png` });

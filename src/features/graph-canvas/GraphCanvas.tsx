@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import CytoscapeComponent from 'react-cytoscapejs';
-import type { Visible } from '../../domain/filter';
+import { allFilters, type Visible } from '../../domain/filter';
 import type { GraphIndex } from '../../domain/graph-index';
 import { useUiStore } from '../../store/ui-store';
 import { STYLESHEET } from './stylesheet';
@@ -25,6 +25,7 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
     <div className="canvas-wrap">
       <div
         className="canvas"
+        tabIndex={0}
         role="img"
         aria-label={`Pathway graph of ${index.graph.elements.nodes.length} nodes. Use the search box, the filters and the panel's neighbour buttons to move through it by keyboard.`}
       >
@@ -54,7 +55,7 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
         <button
           type="button"
           onClick={() => {
-            useUiStore.getState().select(null);
+            useUiStore.setState({ selected: null, filters: allFilters(index.graph), notices: [] });
             requestFit();
           }}
         >
