@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { allFilters, visibleElements } from '../domain/filter';
 import type { GraphIndex } from '../domain/graph-index';
 import { DetailsPanel } from '../features/details-panel/DetailsPanel';
@@ -6,8 +6,12 @@ import { Filters } from '../features/filters/Filters';
 import { GraphCanvas } from '../features/graph-canvas/GraphCanvas';
 import { Legend } from '../features/legend/Legend';
 import { Search } from '../features/search/Search';
+import { TeachingControls } from '../features/teaching/TeachingControls';
 import { useUiStore } from '../store/ui-store';
 import { useUrlSync } from './url-sync';
+
+// Walkthroughs load on demand: the first view does not need them.
+const TourBar = lazy(() => import('../features/tour/TourBar'));
 
 /** The explorer once the graph has loaded: filters and search, the canvas, the evidence panel. */
 export function Explorer({ index }: { index: GraphIndex }) {
@@ -15,6 +19,8 @@ export function Explorer({ index }: { index: GraphIndex }) {
   const storeFilters = useUiStore((s) => s.filters);
   const notices = useUiStore((s) => s.notices);
   const selected = useUiStore((s) => s.selected);
+  const tour = useUiStore((s) => s.tour);
+  const presentation = useUiStore((s) => s.presentation);
   const filters = useMemo(() => storeFilters ?? allFilters(index.graph), [storeFilters, index]);
   const visible = useMemo(() => visibleElements(index.graph, filters), [index, filters]);
   const closePanel = useCallback(() => {
@@ -22,9 +28,10 @@ export function Explorer({ index }: { index: GraphIndex }) {
     document.querySelector<HTMLElement>('.canvas')?.focus();
   }, []);
   return (
-    <div className={`layout${selected ? ' with-panel' : ''}`}>
+    <div className={`layout${selected ? ' with-panel' : ''}${presentation ? ' presentation' : ''}`}>
       <div className="sidebar">
         <Search graph={index.graph} />
+        <TeachingControls graph={index.graph} />
         <Filters graph={index.graph} filters={filters} visible={visible} />
         <Legend />
       </div>
@@ -37,7 +44,19 @@ export function Explorer({ index }: { index: GraphIndex }) {
             </button>
           </div>
         )}
+        {presentation && (
+          <div className="present-bar">
+            <button type="button" onClick={() => useUiStore.setState({ presentation: false })}>
+              Exit presentation
+            </button>
+          </div>
+        )}
         <GraphCanvas index={index} visible={visible} />
+        {tour && (
+          <Suspense fallback={<p className="tour">Loading the walkthrough…</p>}>
+            <TourBar index={index} />
+          </Suspense>
+        )}
       </main>
       <DetailsPanel index={index} onClose={closePanel} />
     </div>

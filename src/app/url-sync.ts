@@ -11,7 +11,13 @@ function applyLocation(graph: Graph) {
   const { view, ignored } = parseView(window.location.search, graph);
   applying = true;
   try {
-    useUiStore.setState({ selected: view.selected, filters: view.filters, notices: ignored });
+    useUiStore.setState({
+      selected: view.selected,
+      filters: view.filters,
+      tour: view.tour,
+      presentation: view.presentation,
+      notices: ignored,
+    });
   } finally {
     applying = false;
   }
@@ -27,11 +33,22 @@ export function useUrlSync(graph: Graph | undefined): void {
     window.addEventListener('popstate', onPop);
     const unsubscribe = useUiStore.subscribe((state, prev) => {
       if (applying || !state.filters) return;
-      if (state.selected === prev.selected && state.filters === prev.filters) return;
-      const query = serializeView({ selected: state.selected, filters: state.filters }, graph);
+      const moved = state.selected !== prev.selected || state.tour !== prev.tour;
+      if (!moved && state.filters === prev.filters && state.presentation === prev.presentation)
+        return;
+      const query = serializeView(
+        {
+          selected: state.selected,
+          filters: state.filters,
+          tour: state.tour,
+          presentation: state.presentation,
+        },
+        graph,
+      );
       if (query === window.location.search) return;
       const url = `${window.location.pathname}${query}${window.location.hash}`;
-      if (state.selected !== prev.selected) window.history.pushState(null, '', url);
+      // A new selection or walkthrough step is a place to come back to; a filter change is not.
+      if (moved) window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     });
     return () => {

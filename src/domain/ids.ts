@@ -27,3 +27,6 @@ export const BRANCH_IDS = ['subanesthetic', 'high-dose'] as const;
 export function defaultEdgeId(source: string, relation: string, target: string): EdgeId {
   return EdgeIdSchema.parse(`${source}-${relation}-${target}`);
 }
+
+/** The walkthrough that compares the two dose branches; the other walkthroughs use hypothesis ids. */
+export const DOSE_TOUR = 'dose-branches';

@@ -122,6 +122,12 @@ export const CurationReviewedSchema = z.strictObject({
   reason: text,
 });
 
+/** A curated walkthrough order for one hypothesis, where the derived order does not serve. */
+export const CurationTourSchema = z.strictObject({
+  hypothesis: HypothesisIdSchema,
+  steps: z.array(z.string().min(1)).min(1),
+});
+
 /** One curation file. Every key is optional so curators can split the graph over files. */
 export const CurationFileSchema = z.strictObject({
   hypotheses: z.array(CurationHypothesisSchema).optional(),
@@ -129,6 +135,7 @@ export const CurationFileSchema = z.strictObject({
   nodes: z.array(CurationNodeSchema).optional(),
   edges: z.array(CurationEdgeSchema).optional(),
   reviewed: z.array(CurationReviewedSchema).optional(),
+  tours: z.array(CurationTourSchema).optional(),
 });
 export type CurationFile = z.infer<typeof CurationFileSchema>;
 
@@ -240,11 +247,17 @@ export type GraphNode = z.infer<typeof GraphNodeSchema>;
 export const GraphEdgeSchema = z.strictObject({ data: GraphEdgeDataSchema });
 export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
 
+export const GraphTourSchema = z.strictObject({
+  id: HypothesisIdSchema,
+  steps: z.array(z.string()).min(1),
+});
+
 export const GraphSchema = z.strictObject({
   format: z.literal(GRAPH_FORMAT),
   sources: z.array(GraphSourceSchema),
   hypotheses: z.array(GraphHypothesisSchema),
   branches: z.array(GraphBranchSchema),
+  tours: z.array(GraphTourSchema).optional(),
   elements: z.strictObject({
     nodes: z.array(GraphNodeSchema),
     edges: z.array(GraphEdgeSchema),

@@ -3,12 +3,19 @@
  * an allow-list taken from the loaded graph; anything else is dropped and reported.
  */
 import { DOSES, type Dose, type Filters } from './filter';
+import { DOSE_TOUR } from './ids';
 import type { Graph } from './schema';
 
 export interface ViewState {
   selected: string | null;
   filters: Filters;
+  /** `tour=<id>&step=<n>`; step is 0-based here. */
+  tour: { id: string; step: number } | null;
+  /** `present=1` */
+  presentation: boolean;
 }
+
+const MAX_STEP = 999;
 
 export interface ParsedView {
   view: ViewState;
@@ -61,8 +68,24 @@ export function parseView(search: string, graph: Graph): ParsedView {
     if (elementIds.has(rawNode)) selected = rawNode;
     else ignored.push(`unknown node "${short(rawNode)}"`);
   }
+  let tour: ViewState['tour'] = null;
+  const rawTour = params.get('tour');
+  if (rawTour !== null) {
+    const tours = [...graph.hypotheses.map((h) => h.id as string), DOSE_TOUR];
+    if (tours.includes(rawTour)) {
+      const rawStep = params.get('step') ?? '1';
+      const n = /^\d{1,4}$/.test(rawStep) ? Number(rawStep) : NaN;
+      if (!(n >= 1 && n <= MAX_STEP)) ignored.push(`unknown step "${short(rawStep)}"`);
+      tour = { id: rawTour, step: n >= 1 && n <= MAX_STEP ? n - 1 : 0 };
+    } else ignored.push(`unknown tour "${short(rawTour)}"`);
+  }
+  const rawPresent = params.get('present');
+  if (rawPresent !== null && rawPresent !== '1' && rawPresent !== '0')
+    ignored.push(`unknown present "${short(rawPresent)}"`);
   return {
     view: {
+      tour,
+      presentation: rawPresent === '1',
       selected,
       filters: {
         hypotheses: hyp ?? graph.hypotheses.map((h) => h.id),
@@ -85,6 +108,11 @@ export function serializeView(view: ViewState, graph: Graph): string {
   if (!sameSet(view.filters.sources, allSrc))
     params.set('src', ordered(view.filters.sources, allSrc).join(','));
   if (view.filters.dose !== 'both') params.set('dose', view.filters.dose);
+  if (view.tour) {
+    params.set('tour', view.tour.id);
+    params.set('step', String(view.tour.step + 1));
+  }
+  if (view.presentation) params.set('present', '1');
   const s = params.toString();
   return s ? `?${s.replace(/%2C/g, ',')}` : '';
 }

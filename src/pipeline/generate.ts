@@ -132,6 +132,7 @@ export function generate(options: GenerateOptions): Generated {
   const nodes = new Map<string, Located<CurationNode>>();
   const edges = new Map<string, Located<CurationEdge & { id: EdgeId }>>();
   const reviewedItems: Array<Located<NonNullable<CurationFile['reviewed']>[number]>> = [];
+  const tourItems: Array<Located<NonNullable<CurationFile['tours']>[number]>> = [];
   for (const { file, data } of files) {
     data.hypotheses?.forEach((value, i) =>
       register('hypothesis', hypotheses, { value, file, path: ['hypotheses', i] }),
@@ -147,6 +148,7 @@ export function generate(options: GenerateOptions): Generated {
     data.reviewed?.forEach((value, i) =>
       reviewedItems.push({ value, file, path: ['reviewed', i] }),
     );
+    data.tours?.forEach((value, i) => tourItems.push({ value, file, path: ['tours', i] }));
   }
 
   // 3. References.
@@ -315,6 +317,25 @@ export function generate(options: GenerateOptions): Generated {
       reviewed.push({ sourceId: ev.sourceId, start: ev.start, end: ev.end, reason: value.reason });
   }
 
+  const graphTours = tourItems
+    .filter(({ value, file, path: p }) => {
+      let ok = known('hypothesis', hypotheses, value.hypothesis, file, [...p, 'hypothesis']);
+      value.steps.forEach((step, i) => {
+        if (!nodes.has(step) && !edges.has(step)) {
+          problems.push(
+            file.problem(
+              [...p, 'steps', i],
+              `tour step "${step}" is neither a node nor an edge id`,
+            ),
+          );
+          ok = false;
+        }
+      });
+      return ok;
+    })
+    .map(({ value }) => ({ id: value.hypothesis, steps: value.steps }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+
   const errors = problems.filter((x) => x.severity === 'error');
   if (errors.length > 0) return { graph: null, sources, problems, reviewed };
 
@@ -343,6 +364,7 @@ export function generate(options: GenerateOptions): Generated {
     sources: [...sources].sort((a, b) => a.id.localeCompare(b.id)).map(toGraphSource),
     hypotheses: graphHypotheses,
     branches: graphBranches,
+    ...(graphTours.length ? { tours: graphTours } : {}),
     elements: {
       nodes: graphNodes.map((n) => ({
         data: n.data,

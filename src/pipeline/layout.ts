@@ -37,7 +37,7 @@ export function layoutPositions(
     name: 'dagre',
     rankDir: 'TB',
     nodeSep: 12,
-    rankSep: 30,
+    rankSep: 26,
     edgeSep: 8,
     animate: false,
   } as cytoscape.LayoutOptions).run();

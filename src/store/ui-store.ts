@@ -2,6 +2,24 @@
 import { create } from 'zustand';
 import type { Filters } from '../domain/filter';
 
+export interface TourState {
+  id: string;
+  /** 0-based here; 1-based in the URL. */
+  step: number;
+}
+
+/** What the walkthrough asks the canvas to show; the canvas knows nothing of tours. */
+export interface TourHighlight {
+  current: string[];
+  visited: string[];
+}
+
+export interface ReaderState {
+  sourceId: string;
+  start: number;
+  end: number;
+}
+
 export interface UiState {
   /** The selected node or edge id. */
   selected: string | null;
@@ -13,6 +31,10 @@ export interface UiState {
   /** Increments each time the canvas should fit the visible elements. */
   fitRequest: number;
   notices: string[];
+  tour: TourState | null;
+  tourHighlight: TourHighlight | null;
+  presentation: boolean;
+  reader: ReaderState | null;
   select: (id: string | null, options?: { center?: boolean }) => void;
   setFilters: (f: Filters) => void;
   hover: (id: string | null) => void;
@@ -27,6 +49,10 @@ export const useUiStore = create<UiState>()((set) => ({
   centerRequest: 0,
   fitRequest: 0,
   notices: [],
+  tour: null,
+  tourHighlight: null,
+  presentation: false,
+  reader: null,
   select: (id, options) =>
     set((s) => ({
       selected: id,

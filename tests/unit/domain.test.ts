@@ -105,14 +105,37 @@ describe('URL parameters', () => {
         sources: ['biol-aujourdhui-2023'],
         dose: 'subanesthetic' as const,
       },
+      tour: { id: 'ampa-mtor', step: 2 },
+      presentation: true,
     };
     const q = serializeView(view, graph);
-    expect(q).toBe('?node=bdnf&hyp=ampa-mtor&src=biol-aujourdhui-2023&dose=subanesthetic');
+    expect(q).toBe(
+      '?node=bdnf&hyp=ampa-mtor&src=biol-aujourdhui-2023&dose=subanesthetic&tour=ampa-mtor&step=3&present=1',
+    );
     expect(parseView(q, graph)).toEqual({ view, ignored: [] });
   });
   it('leaves defaults out of the URL', () => {
-    expect(serializeView({ selected: null, filters: allFilters(graph) }, graph)).toBe('');
+    expect(
+      serializeView(
+        { selected: null, filters: allFilters(graph), tour: null, presentation: false },
+        graph,
+      ),
+    ).toBe('');
   });
+  it('accepts only known walkthroughs and whole step numbers', () => {
+    expect(parseView('?tour=dose-branches&step=4', graph).view.tour).toEqual({
+      id: 'dose-branches',
+      step: 3,
+    });
+    const bad = parseView('?tour=ampa-mtor&step=-1e9&present=yes', graph);
+    expect(bad.view.tour).toEqual({ id: 'ampa-mtor', step: 0 });
+    expect(bad.view.presentation).toBe(false);
+    expect(bad.ignored).toEqual(['unknown step "-1e9"', 'unknown present "yes"']);
+    expect(parseView('?tour=javascript:alert(1)', graph).ignored).toEqual([
+      'unknown tour "javascript:alert(1)"',
+    ]);
+  });
+
   it('ignores unknown ids and says so, keeping the known ones', () => {
     const r = parseView('?node=<script>&hyp=ampa-mtor,nope&dose=lethal&src=', graph);
     expect(r.view.selected).toBeNull();

@@ -59,6 +59,8 @@ export const STYLESHEET: StylesheetJson = [
     selector: 'edge.high-dose-only',
     style: { 'line-color': HIGH_DOSE_COLOR, 'target-arrow-color': HIGH_DOSE_COLOR },
   },
+  { selector: 'node.present', style: { 'font-size': 19, 'border-width': 3.5, color: '#000' } },
+  { selector: 'edge.present', style: { 'arrow-scale': 1.6 } },
   { selector: '.filtered', style: { opacity: 0.08, events: 'no' } },
   { selector: '.dimmed', style: { opacity: 0.25 } },
   { selector: 'node.cascade', style: { 'border-width': 4 } },

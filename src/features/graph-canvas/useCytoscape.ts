@@ -25,6 +25,8 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
   const hovered = useUiStore((s) => s.hovered);
   const centerRequest = useUiStore((s) => s.centerRequest);
   const fitRequest = useUiStore((s) => s.fitRequest);
+  const tourHighlight = useUiStore((s) => s.tourHighlight);
+  const presentation = useUiStore((s) => s.presentation);
 
   /** react-cytoscapejs calls this on every render; only a new instance is wired up. */
   const onCy = useCallback((instance: Core) => {
@@ -96,31 +98,83 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
     });
   }, [cy, visible]);
 
-  // syncSelection: the selected (or hovered) node's cascade is highlighted, the rest dimmed.
+  // syncSelection: a walkthrough step, else the selected (or hovered) node's cascade, is
+  // highlighted; the rest is dimmed.
   useEffect(() => {
     if (!cy) return;
-    const focus = hovered ?? selected;
-    const allowed = new Set([...visible.nodes, ...visible.edges]);
-    let highlighted: Set<string> | null = null;
-    if (focus && index.nodes.has(focus)) {
-      highlighted = new Set([
-        focus,
-        ...cascade(index, focus, 'up', allowed),
-        ...cascade(index, focus, 'down', allowed),
-      ]);
-    } else if (focus && index.edges.has(focus)) {
-      const e = index.edges.get(focus)!;
-      highlighted = new Set([focus, e.source, e.target]);
+    let current: Set<string> = new Set();
+    let context: Set<string> | null = null;
+    if (tourHighlight) {
+      current = new Set(tourHighlight.current);
+      context = new Set(tourHighlight.visited);
+    } else {
+      const focus = hovered ?? selected;
+      const allowed = new Set([...visible.nodes, ...visible.edges]);
+      if (focus && index.nodes.has(focus)) {
+        current = new Set([focus]);
+        context = new Set([
+          ...cascade(index, focus, 'up', allowed),
+          ...cascade(index, focus, 'down', allowed),
+        ]);
+      } else if (focus && index.edges.has(focus)) {
+        const e = index.edges.get(focus)!;
+        current = new Set([focus]);
+        context = new Set([e.source, e.target]);
+      }
+      if (selected && !hovered) current.add(selected);
     }
+    const active = context !== null;
     cy.batch(() => {
       cy.elements().forEach((el) => {
         const id = el.id();
-        el.toggleClass('selected', id === selected);
-        el.toggleClass('cascade', !!highlighted && highlighted.has(id) && id !== focus);
-        el.toggleClass('dimmed', !!highlighted && !highlighted.has(id));
+        const isCurrent = current.has(id) && (tourHighlight !== null || id === selected);
+        el.toggleClass('selected', isCurrent);
+        el.toggleClass('cascade', active && !current.has(id) && !!context?.has(id));
+        el.toggleClass('dimmed', active && !current.has(id) && !context?.has(id));
       });
     });
-  }, [cy, index, selected, hovered, visible]);
+  }, [cy, index, selected, hovered, visible, tourHighlight]);
+
+  // centre on the walkthrough step, zoomed in enough to read
+  useEffect(() => {
+    if (!cy || !tourHighlight || tourHighlight.current.length === 0) return;
+    const ids = tourHighlight.current;
+    let eles = cy.collection();
+    for (const id of ids) {
+      const el = cy.getElementById(id);
+      eles = eles.union(el.isEdge() ? el.union(el.connectedNodes()) : el);
+    }
+    if (eles.empty()) return;
+    cy.resize();
+    const bb = eles.boundingBox({});
+    const pad = 60;
+    const fitZoom = Math.min(
+      (cy.width() - 2 * pad) / Math.max(bb.w, 1),
+      (cy.height() - 2 * pad) / Math.max(bb.h, 1),
+    );
+    const zoom = Math.max(cy.minZoom(), Math.min(Math.max(cy.zoom(), 0.9), fitZoom, 1.3));
+    cy.stop(true, true);
+    cy.animate({ zoom, center: { eles } }, { duration: 300 });
+  }, [cy, tourHighlight]);
+
+  // syncViewport (on mount and when presentation mode toggles): with a selection in
+  // presentation mode, show it at reading size; otherwise fit what the filters leave visible.
+  useEffect(() => {
+    if (!cy) return;
+    cy.batch(() => {
+      cy.elements().toggleClass('present', presentation);
+    });
+    cy.resize();
+    const id = useUiStore.getState().selected;
+    const el = id ? cy.getElementById(id) : cy.collection();
+    if (presentation && el.nonempty()) {
+      cy.zoom(1);
+      cy.center(el);
+      return;
+    }
+    const shown = cy.elements().not('.filtered');
+    cy.fit(shown.nonempty() ? shown : undefined, FIT_PADDING);
+  }, [cy, presentation]);
 
   // centre on request (search, deep link, panel navigation)
   useEffect(() => {
@@ -134,9 +188,9 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
     cy.animate({ center: { eles: el }, duration: 250 });
   }, [cy, centerRequest]);
 
-  // fit on request
+  // fit on request (the Fit and Reset buttons)
   useEffect(() => {
-    if (!cy) return;
+    if (!cy || fitRequest === 0) return;
     const shown = cy.elements().not('.filtered');
     cy.fit(shown.nonempty() ? shown : undefined, FIT_PADDING);
   }, [cy, fitRequest]);

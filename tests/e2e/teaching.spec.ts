@@ -1,0 +1,72 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoErrors, openApp, SHOTS } from './helpers';
+
+/** Presses Tab until the focused element's accessible text matches, as a keyboard user would. */
+async function tabTo(page: Page, text: string, limit = 40) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    if (focused === text) return;
+  }
+  throw new Error(`could not reach "${text}" with Tab`);
+}
+
+test('a complete walkthrough by keyboard alone', async ({ page }) => {
+  const errors = await openApp(page);
+  await tabTo(page, 'Walk through L-type calcium');
+  await page.keyboard.press('Enter');
+  const tour = page.getByRole('region', { name: 'Walkthrough: L-type calcium' });
+  await expect(tour.getByText('Step 1 of 14')).toBeVisible();
+  // Focus stays on the page, not in a text field, so the arrow keys step through.
+  for (let i = 2; i <= 14; i++) {
+    await page.keyboard.press('ArrowRight');
+    await expect(tour.getByText(`Step ${i} of 14`)).toBeVisible();
+    if (i === 3) {
+      await page.waitForTimeout(400);
+      await page.screenshot({ path: `${SHOTS}/walkthrough-step.png` });
+    }
+  }
+  await expect(tour.locator('.tour-element')).toHaveText('Potential neurotoxicity');
+  await expect(page).toHaveURL(/tour=l-type-calcium&step=14$/);
+  const highlighted = await page.evaluate(() => window.__cy!.$('.selected').map((e) => e.id()));
+  expect(highlighted).toEqual(['neurotoxicity']);
+  // The step is centred on the canvas once the 300 ms animation has run.
+  await page.waitForTimeout(500);
+  const centred = await page.evaluate(() => {
+    const cy = window.__cy!;
+    const p = cy.getElementById('neurotoxicity').renderedPosition();
+    return Math.abs(p.x - cy.width() / 2) < 40 && Math.abs(p.y - cy.height() / 2) < 40;
+  });
+  expect(centred).toBe(true);
+  await page.keyboard.press('ArrowRight');
+  await expect(tour.getByText('Step 14 of 14')).toBeVisible();
+  await tabTo(page, 'End walkthrough', 60);
+  await page.keyboard.press('Enter');
+  await expect(tour).toBeHidden();
+  await expectNoErrors(errors);
+});
+
+test('presentation mode is readable at 1280×720, with the panel docked under the graph', async ({
+  page,
+}) => {
+  const errors = await openApp(page, '/?present=1&node=ampa-receptor');
+  const panel = page.getByRole('complementary', { name: 'AMPA receptor' });
+  await expect(panel).toBeVisible();
+  const graphBox = (await page.locator('.canvas').boundingBox())!;
+  const panelBox = (await panel.boundingBox())!;
+  // Docked as a caption: below the graph, across its full width.
+  expect(panelBox.y).toBeGreaterThanOrEqual(graphBox.y + graphBox.height - 1);
+  expect(panelBox.width).toBeGreaterThan(1200);
+  // Large type: the caption's body text is at least 20 px.
+  const fontPx = await panel.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  expect(fontPx).toBeGreaterThanOrEqual(20);
+  await expect(page.getByRole('heading', { name: 'Search nodes' })).toHaveCount(0);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${SHOTS}/presentation.png` });
+  await page.goto('/?present=1&tour=dose-branches&step=7');
+  await page.waitForFunction(() => !!window.__cy);
+  await expect(page.getByText('Step 7 of 23')).toBeVisible();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${SHOTS}/presentation-dose-walkthrough.png` });
+  await expectNoErrors(errors);
+});
