@@ -46,21 +46,10 @@ export function buildTour(index: GraphIndex, id: string): Tour | null {
 }
 
 /** Top-down order of a subgraph: Kahn's algorithm, ties broken by layout position; cycles by position. */
-function walk(index: GraphIndex, keep: (e: GraphEdgeData) => boolean, start?: string): string[] {
+function walk(index: GraphIndex, keep: (e: GraphEdgeData) => boolean): string[] {
   const edges = [...index.edges.values()].filter(keep);
   const causal = edges.filter((e) => !NOT_CAUSAL.has(e.relation));
   const nodes = new Set(edges.flatMap((e) => [e.source, e.target] as string[]));
-  if (start) {
-    // Only what is reachable from `start` along causal edges.
-    const reach = new Set([start]);
-    const queue = [start];
-    while (queue.length) {
-      const n = queue.shift() as string;
-      for (const e of causal)
-        if (e.source === n && !reach.has(e.target)) (reach.add(e.target), queue.push(e.target));
-    }
-    for (const n of [...nodes]) if (!reach.has(n)) nodes.delete(n);
-  }
   const pos = (id: string) =>
     index.graph.elements.nodes.find((n) => n.data.id === id)?.position ?? { x: 0, y: 0 };
   const byPosition = (a: string, b: string) => pos(a).y - pos(b).y || pos(a).x - pos(b).x;
