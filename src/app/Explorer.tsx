@@ -5,6 +5,7 @@ import { DetailsPanel } from '../features/details-panel/DetailsPanel';
 import { Filters } from '../features/filters/Filters';
 import { GraphCanvas } from '../features/graph-canvas/GraphCanvas';
 import { Legend } from '../features/legend/Legend';
+import { Outline } from '../features/outline/Outline';
 import { Search } from '../features/search/Search';
 import { TeachingControls } from '../features/teaching/TeachingControls';
 import { useUiStore } from '../store/ui-store';
@@ -28,37 +29,45 @@ export function Explorer({ index }: { index: GraphIndex }) {
     document.querySelector<HTMLElement>('.canvas')?.focus();
   }, []);
   return (
-    <div className={`layout${selected ? ' with-panel' : ''}${presentation ? ' presentation' : ''}`}>
-      <div className="sidebar">
-        <Search graph={index.graph} />
-        <TeachingControls graph={index.graph} />
-        <Filters graph={index.graph} filters={filters} visible={visible} />
-        <Legend />
+    <>
+      <a className="skip-link" href="#outline">
+        Skip to the outline (text view of the graph)
+      </a>
+      <div
+        className={`layout${selected ? ' with-panel' : ''}${presentation ? ' presentation' : ''}`}
+      >
+        <div className="sidebar">
+          <Search graph={index.graph} />
+          <TeachingControls graph={index.graph} />
+          <Filters graph={index.graph} filters={filters} visible={visible} />
+          <Legend />
+          <Outline index={index} visible={visible} />
+        </div>
+        <main className="stage" aria-label="Pathway">
+          {notices.length > 0 && (
+            <div className="notice" role="alert">
+              <p>Some link parameters were ignored: {notices.join('; ')}.</p>
+              <button type="button" onClick={() => useUiStore.getState().setNotices([])}>
+                Dismiss
+              </button>
+            </div>
+          )}
+          {presentation && (
+            <div className="present-bar">
+              <button type="button" onClick={() => useUiStore.setState({ presentation: false })}>
+                Exit presentation
+              </button>
+            </div>
+          )}
+          <GraphCanvas index={index} visible={visible} />
+          {tour && (
+            <Suspense fallback={<p className="tour">Loading the walkthrough…</p>}>
+              <TourBar index={index} />
+            </Suspense>
+          )}
+        </main>
+        <DetailsPanel index={index} onClose={closePanel} />
       </div>
-      <main className="stage" aria-label="Pathway">
-        {notices.length > 0 && (
-          <div className="notice" role="alert">
-            <p>Some link parameters were ignored: {notices.join('; ')}.</p>
-            <button type="button" onClick={() => useUiStore.getState().setNotices([])}>
-              Dismiss
-            </button>
-          </div>
-        )}
-        {presentation && (
-          <div className="present-bar">
-            <button type="button" onClick={() => useUiStore.setState({ presentation: false })}>
-              Exit presentation
-            </button>
-          </div>
-        )}
-        <GraphCanvas index={index} visible={visible} />
-        {tour && (
-          <Suspense fallback={<p className="tour">Loading the walkthrough…</p>}>
-            <TourBar index={index} />
-          </Suspense>
-        )}
-      </main>
-      <DetailsPanel index={index} onClose={closePanel} />
-    </div>
+    </>
   );
 }

@@ -1,0 +1,85 @@
+/** @vitest-environment jsdom */
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { useUiStore } from '../../src/store/ui-store';
+import { renderApp } from './render-app';
+
+afterEach(() => vi.unstubAllGlobals());
+
+const outline = () => screen.getByRole('navigation', { name: 'Outline' });
+const nodeItems = () =>
+  within(outline())
+    .getAllByRole('listitem')
+    .filter((li) => li.parentElement?.tagName === 'OL');
+
+describe('outline', () => {
+  it('lists every visible node top-down, with its arrows as buttons', async () => {
+    renderApp();
+    await screen.findByText(/33 nodes/);
+    expect(nodeItems()).toHaveLength(33);
+    const ketamine = nodeItems().find(
+      (li) => li.querySelector('button')?.textContent === 'Ketamine',
+    )!;
+    expect(
+      within(ketamine).getByRole('button', { name: 'blocks NMDA receptor' }),
+    ).toBeInTheDocument();
+    // Top-down: the drugs come before the effect at the bottom of the cascade.
+    const labels = nodeItems().map((li) => li.querySelector('button')?.textContent);
+    expect(labels.indexOf('Ketamine')).toBeLessThan(labels.indexOf('Rapid antidepressant effect'));
+  });
+
+  it('follows the filters', async () => {
+    renderApp('/?dose=high-dose');
+    await screen.findByText(/6 nodes/);
+    expect(
+      nodeItems()
+        .map((li) => li.querySelector('button')?.textContent)
+        .sort(),
+    ).toEqual([
+      'Anesthesia',
+      'Intracellular calcium',
+      'Ketamine',
+      'NMDA receptor',
+      'Norketamine',
+      'Potential neurotoxicity',
+    ]);
+  });
+
+  it('selects from the outline, and shows the canvas selection', async () => {
+    renderApp();
+    await screen.findByText(/33 nodes/);
+    await userEvent.click(within(outline()).getByRole('button', { name: 'mTOR' }));
+    expect(await screen.findByRole('complementary', { name: 'mTOR' })).toBeInTheDocument();
+    expect(within(outline()).getByRole('button', { name: 'mTOR' })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    await userEvent.click(
+      within(outline()).getByRole('button', { name: 'increases Synaptic protein synthesis' }),
+    );
+    expect(
+      await screen.findByRole('complementary', {
+        name: 'mTOR increases Synaptic protein synthesis',
+      }),
+    ).toBeInTheDocument();
+    act(() => useUiStore.getState().select('bdnf'));
+    expect(within(outline()).getByRole('button', { name: 'BDNF' })).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    expect(within(outline()).getByRole('button', { name: 'mTOR' })).not.toHaveAttribute(
+      'aria-current',
+    );
+  });
+
+  it('is reachable through a skip link', async () => {
+    renderApp();
+    await screen.findByText(/33 nodes/);
+    expect(screen.getByRole('link', { name: /Skip to the outline/ })).toHaveAttribute(
+      'href',
+      '#outline',
+    );
+    expect(document.getElementById('outline')).toBe(outline());
+  });
+});
