@@ -13,6 +13,7 @@ import { useUrlSync } from './url-sync';
 
 // Walkthroughs load on demand: the first view does not need them.
 const TourBar = lazy(() => import('../features/tour/TourBar'));
+const SourceReader = lazy(() => import('../features/source-reader/SourceReader'));
 
 /** The explorer once the graph has loaded: filters and search, the canvas, the evidence panel. */
 export function Explorer({ index }: { index: GraphIndex }) {
@@ -22,6 +23,7 @@ export function Explorer({ index }: { index: GraphIndex }) {
   const selected = useUiStore((s) => s.selected);
   const tour = useUiStore((s) => s.tour);
   const presentation = useUiStore((s) => s.presentation);
+  const reader = useUiStore((s) => s.reader);
   const filters = useMemo(() => storeFilters ?? allFilters(index.graph), [storeFilters, index]);
   const visible = useMemo(() => visibleElements(index.graph, filters), [index, filters]);
   const closePanel = useCallback(() => {
@@ -68,6 +70,11 @@ export function Explorer({ index }: { index: GraphIndex }) {
         </main>
         <DetailsPanel index={index} onClose={closePanel} />
       </div>
+      {reader && (
+        <Suspense fallback={null}>
+          <SourceReader index={index} reader={reader} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -146,6 +146,8 @@ describe('evidence panel', () => {
       name: 'Ketamine blocks NMDA receptor',
     });
     expect(within(panel).getByText(/blocks \(antagonist\)/)).toBeInTheDocument();
+    const from = within(panel).getByRole('navigation', { name: 'From' });
+    expect(from).toHaveTextContent(/^FromKetamine$/);
     const evidence = within(panel).getByRole('region', { name: 'What the sources say' });
     expect(evidence.querySelectorAll('blockquote').length).toBe(6);
     // The branch comparison says where the arrow belongs without repeating its quotes.

@@ -12,8 +12,15 @@ export const GRAPH_JSON = readFileSync(
   'utf8',
 );
 
-/** Renders the whole app at `url`, with fetch stubbed to answer `body` (the real graph by default). */
-export function renderApp(url = '/', body: string | (() => Response) = GRAPH_JSON) {
+/**
+ * Renders the whole app at `url`. fetch is stubbed: graph.json answers `body` (the real graph by
+ * default); a source text answers the real file, or `sourceBody` when given.
+ */
+export function renderApp(
+  url = '/',
+  body: string | (() => Response) = GRAPH_JSON,
+  sourceBody?: () => Response,
+) {
   window.history.replaceState(null, '', url);
   queryClient.clear();
   useUiStore.setState({
@@ -23,10 +30,20 @@ export function renderApp(url = '/', body: string | (() => Response) = GRAPH_JSO
     notices: [],
     centerRequest: 0,
     fitRequest: 0,
+    tour: null,
+    tourHighlight: null,
+    presentation: false,
+    reader: null,
   });
-  const fetchMock = vi.fn(async () =>
-    typeof body === 'function' ? body() : new Response(body, { status: 200 }),
-  );
+  const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
+    const u = String(input);
+    const src = /data\/sources\/([a-z0-9-]+)\.txt$/.exec(u);
+    if (src) {
+      if (sourceBody) return sourceBody();
+      return new Response(readFileSync(path.resolve(__dirname, `../../public/data/sources/${src[1]}.txt`), 'utf8'));
+    }
+    return typeof body === 'function' ? body() : new Response(body, { status: 200 });
+  });
   vi.stubGlobal('fetch', fetchMock);
   const utils = render(<App />);
   return { ...utils, fetchMock };

@@ -70,3 +70,18 @@ test('presentation mode is readable at 1280×720, with the panel docked under th
   await page.screenshot({ path: `${SHOTS}/presentation-dose-walkthrough.png` });
   await expectNoErrors(errors);
 });
+
+test('"read in source" shows the passage highlighted and scrolled into view', async ({ page }) => {
+  const errors = await openApp(page, '/?node=ampa-receptor-increases-synaptogenesis');
+  const panel = page.getByRole('complementary', { name: 'AMPA receptor increases Synaptogenesis' });
+  await panel.getByRole('button', { name: 'Read in source' }).first().click();
+  const dialog = page.getByRole('dialog', { name: '[Explainer video on ketamine (transcript)]' });
+  await expect(dialog).toBeVisible();
+  const mark = dialog.locator('mark');
+  await expect(mark).toContainText('Stimulation of AMPA receptors may lead to the activation');
+  await expect(mark).toBeInViewport();
+  await page.screenshot({ path: `${SHOTS}/read-in-source.png` });
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expectNoErrors(errors);
+});

@@ -122,8 +122,8 @@ function EdgeDetails({ edge, index }: { edge: GraphEdgeData; index: GraphIndex }
         statements={(branch) => ((edge.branches as string[]).includes(branch) ? [edge] : [])}
         quotes={false}
       />
-      <Neighbours title="From" edges={[edge]} end="source" index={index} />
-      <Neighbours title="To" edges={[edge]} end="target" index={index} />
+      <Neighbours title="From" edges={[edge]} end="source" index={index} relation={false} />
+      <Neighbours title="To" edges={[edge]} end="target" index={index} relation={false} />
     </>
   );
 }
@@ -184,11 +184,14 @@ function Neighbours({
   edges,
   end,
   index,
+  relation = true,
 }: {
   title: string;
   edges: GraphEdgeData[];
   end: 'source' | 'target';
   index: GraphIndex;
+  /** Say how each neighbour relates to this node (not for an edge's own two ends). */
+  relation?: boolean;
 }) {
   const select = useUiStore((s) => s.select);
   if (edges.length === 0) return null;
@@ -204,14 +207,16 @@ function Neighbours({
               <button type="button" onClick={() => select(other.id, { center: true })}>
                 {other.label}
               </button>
-              <span className="muted">
-                {' '}
-                (
-                {end === 'source'
-                  ? `${RELATION_PHRASES[e.relation]} this`
-                  : `this ${RELATION_PHRASES[e.relation]}`}
-                )
-              </span>
+              {relation && (
+                <span className="muted">
+                  {' '}
+                  (
+                  {end === 'source'
+                    ? `${RELATION_PHRASES[e.relation]} this`
+                    : `this ${RELATION_PHRASES[e.relation]}`}
+                  )
+                </span>
+              )}
             </li>
           );
         })}

@@ -1,5 +1,6 @@
 import type { GraphIndex } from '../../domain/graph-index';
 import type { GraphEvidence, GraphSource } from '../../domain/schema';
+import { useUiStore } from '../../store/ui-store';
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French' };
 
@@ -55,6 +56,18 @@ export function Quote({ evidence, index }: { evidence: GraphEvidence; index: Gra
         <span className="quote-language">
           {LANGUAGE_NAMES[evidence.language] ?? evidence.language}
         </span>
+        {' · '}
+        <button
+          type="button"
+          className="link-button"
+          onClick={() =>
+            useUiStore.setState({
+              reader: { sourceId: evidence.sourceId, start: evidence.start, end: evidence.end },
+            })
+          }
+        >
+          Read in source
+        </button>
       </figcaption>
     </figure>
   );

@@ -1,5 +1,5 @@
 /** The walkthrough caption: step n of N, the step's element and key quote, Previous/Next. Loaded on demand. */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { elementLabel, type GraphIndex } from '../../domain/graph-index';
 import { buildTour } from '../../domain/tour';
 import { useUiStore } from '../../store/ui-store';
@@ -26,6 +26,12 @@ export default function TourBar({ index }: { index: GraphIndex }) {
   );
   const count = tour?.steps.length ?? 0;
   const step = Math.min(Math.max(tourState?.step ?? 0, 0), Math.max(count - 1, 0));
+
+  // A walkthrough that starts takes the focus, so its buttons are a few Tab presses away.
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    headingRef.current?.focus({ preventScroll: true });
+  }, []);
 
   const go = (n: number) => {
     const t = useUiStore.getState().tour;
@@ -70,7 +76,9 @@ export default function TourBar({ index }: { index: GraphIndex }) {
   return (
     <section className="tour" aria-labelledby="tour-heading">
       <header className="tour-header">
-        <h2 id="tour-heading">Walkthrough: {tour.label}</h2>
+        <h2 id="tour-heading" ref={headingRef} tabIndex={-1}>
+          Walkthrough: {tour.label}
+        </h2>
         <p className="tour-progress" aria-live="polite">
           Step {step + 1} of {count}
         </p>
