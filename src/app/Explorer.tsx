@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { allFilters, visibleElements } from '../domain/filter';
 import type { GraphIndex } from '../domain/graph-index';
 import { DetailsPanel } from '../features/details-panel/DetailsPanel';
+import { ExportControls } from '../features/exports/ExportControls';
 import { Filters } from '../features/filters/Filters';
 import { GraphCanvas } from '../features/graph-canvas/GraphCanvas';
 import { Legend } from '../features/legend/Legend';
@@ -42,6 +43,7 @@ export function Explorer({ index }: { index: GraphIndex }) {
           <Search graph={index.graph} />
           <TeachingControls graph={index.graph} />
           <Filters graph={index.graph} filters={filters} visible={visible} />
+          <ExportControls graph={index.graph} />
           <Legend />
           <Outline index={index} visible={visible} />
         </div>

@@ -35,6 +35,9 @@ export interface UiState {
   tourHighlight: TourHighlight | null;
   presentation: boolean;
   reader: ReaderState | null;
+  /** A pending request for an image of the view; the canvas answers it. */
+  imageRequest: { format: 'png' | 'svg'; resolve: () => void; reject: (e: Error) => void } | null;
+  requestImage: (format: 'png' | 'svg', resolve: () => void, reject: (e: Error) => void) => void;
   select: (id: string | null, options?: { center?: boolean }) => void;
   setFilters: (f: Filters) => void;
   hover: (id: string | null) => void;
@@ -53,6 +56,8 @@ export const useUiStore = create<UiState>()((set) => ({
   tourHighlight: null,
   presentation: false,
   reader: null,
+  imageRequest: null,
+  requestImage: (format, resolve, reject) => set({ imageRequest: { format, resolve, reject } }),
   select: (id, options) =>
     set((s) => ({
       selected: id,

@@ -40,7 +40,9 @@ export function renderApp(
     const src = /data\/sources\/([a-z0-9-]+)\.txt$/.exec(u);
     if (src) {
       if (sourceBody) return sourceBody();
-      return new Response(readFileSync(path.resolve(__dirname, `../../public/data/sources/${src[1]}.txt`), 'utf8'));
+      return new Response(
+        readFileSync(path.resolve(__dirname, `../../public/data/sources/${src[1]}.txt`), 'utf8'),
+      );
     }
     return typeof body === 'function' ? body() : new Response(body, { status: 200 });
   });

@@ -27,6 +27,7 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
   const fitRequest = useUiStore((s) => s.fitRequest);
   const tourHighlight = useUiStore((s) => s.tourHighlight);
   const presentation = useUiStore((s) => s.presentation);
+  const imageRequest = useUiStore((s) => s.imageRequest);
 
   /** react-cytoscapejs calls this on every render; only a new instance is wired up. */
   const onCy = useCallback((instance: Core) => {
@@ -194,6 +195,20 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
     const shown = cy.elements().not('.filtered');
     cy.fit(shown.nonempty() ? shown : undefined, FIT_PADDING);
   }, [cy, fitRequest]);
+
+  // answer an image export request (the export code loads on first use)
+  useEffect(() => {
+    if (!cy || !imageRequest) return;
+    useUiStore.setState({ imageRequest: null });
+    import('./image-export')
+      .then(({ viewImage }) => {
+        const blob = viewImage(cy, imageRequest.format);
+        return import('../exports/download').then(({ download }) =>
+          download(`ketamine-pathways-view.${imageRequest.format}`, blob),
+        );
+      })
+      .then(imageRequest.resolve, imageRequest.reject);
+  }, [cy, imageRequest]);
 
   const zoomBy = useCallback((factor: number) => {
     const c = cyRef.current;

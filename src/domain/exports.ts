@@ -1,0 +1,129 @@
+/**
+ * Export builders, pure: the graph as Cytoscape desktop's `.cyjs`, the evidence as W3C Web
+ * Annotations (JSON-LD), the sources as a citation list. Loaded on demand by the export controls.
+ */
+import { edgeSentence, indexGraph } from './graph-index';
+import type { Graph, GraphEvidence } from './schema';
+
+/** The DOI as a URL, else the source's URL. */
+function sourceLink(graph: Graph, sourceId: string): string | undefined {
+  const s = graph.sources.find((x) => x.id === sourceId);
+  return s?.doi ? `https://doi.org/${s.doi}` : s?.url;
+}
+
+/**
+ * Cytoscape desktop's JSON network: `format_version`, `data`, and `elements` whose data are
+ * strings, numbers and lists only (Cytoscape's table columns), with `name` and `interaction`.
+ */
+export function toCyjs(graph: Graph) {
+  const flat = (evidence: GraphEvidence[]) => ({
+    evidence_quotes: evidence.map((e) => e.quote),
+    evidence_sources: evidence.map((e) => e.sourceId),
+    evidence_offsets: evidence.map((e) => `${e.start}-${e.end}`),
+  });
+  return {
+    format_version: '1.0',
+    generated_by: graph.format,
+    target_cytoscapejs_version: '~2.1',
+    data: {
+      name: 'Ketamine antidepressant mechanisms',
+      shared_name: 'Ketamine antidepressant mechanisms',
+    },
+    elements: {
+      nodes: graph.elements.nodes.map((n) => ({
+        data: {
+          id: n.data.id,
+          name: n.data.label,
+          shared_name: n.data.label,
+          kind: n.data.kind,
+          synonyms: n.data.synonyms,
+          description: n.data.description,
+          hypotheses: n.data.hypotheses,
+          branches: n.data.branches,
+          facts: n.data.facts.map((f) => `${f.label}: ${f.value}`),
+          ...flat(n.data.evidence),
+        },
+        position: { x: n.position.x, y: n.position.y },
+      })),
+      edges: graph.elements.edges.map((e) => ({
+        data: {
+          id: e.data.id,
+          source: e.data.source,
+          target: e.data.target,
+          name: `${e.data.source} (${e.data.relation}) ${e.data.target}`,
+          shared_name: `${e.data.source} (${e.data.relation}) ${e.data.target}`,
+          interaction: e.data.relation,
+          shared_interaction: e.data.relation,
+          hypotheses: e.data.hypotheses,
+          branches: e.data.branches,
+          ...flat(e.data.evidence),
+        },
+      })),
+    },
+  };
+}
+
+/**
+ * One W3C Web Annotation per quote: its target is the passage in the source text (a
+ * TextQuoteSelector and a TextPositionSelector); its bodies link the graph element and name it.
+ * `appUrl` is the app's address, used for the element links and the source text copies.
+ */
+export function toWebAnnotations(graph: Graph, appUrl: string) {
+  const index = indexGraph(graph);
+  const base = appUrl.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
+  const items: unknown[] = [];
+  const add = (elementId: string, label: string, evidence: GraphEvidence[]) => {
+    evidence.forEach((e, i) => {
+      const scope = sourceLink(graph, e.sourceId);
+      items.push({
+        id: `${base}#evidence/${elementId}/${i + 1}`,
+        type: 'Annotation',
+        motivation: 'linking',
+        body: [
+          {
+            id: `${base}?node=${encodeURIComponent(elementId)}`,
+            type: 'Text',
+            format: 'text/html',
+          },
+          {
+            type: 'TextualBody',
+            purpose: 'describing',
+            value: label,
+            format: 'text/plain',
+            language: 'en',
+          },
+        ],
+        target: {
+          source: `${base}data/sources/${e.sourceId}.txt`,
+          ...(scope ? { scope } : {}),
+          selector: [
+            { type: 'TextQuoteSelector', exact: e.quote, prefix: e.prefix, suffix: e.suffix },
+            { type: 'TextPositionSelector', start: e.start, end: e.end },
+          ],
+        },
+      });
+    });
+  };
+  for (const n of graph.elements.nodes) add(n.data.id, n.data.label, n.data.evidence);
+  for (const e of graph.elements.edges)
+    add(e.data.id, edgeSentence(index, e.data), e.data.evidence);
+  return {
+    '@context': 'http://www.w3.org/ns/anno.jsonld',
+    id: `${base}#evidence`,
+    type: 'AnnotationCollection',
+    label: 'Evidence for the ketamine pathway graph',
+    total: items.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+  };
+}
+
+/** A numbered plain-text list of the sources, as a slide's reference list. */
+export function citationList(graph: Graph): string {
+  return `${graph.sources
+    .map((s, i) => {
+      const link = s.doi ? `https://doi.org/${s.doi}` : s.url;
+      const lang = s.languages.length > 1 ? ` [${s.languages.join(', ')}]` : '';
+      return `${i + 1}. ${s.citation}${link && !s.citation.includes(link) ? `. ${link}` : ''}${lang}`;
+    })
+    .join('\n')}\n`;
+}

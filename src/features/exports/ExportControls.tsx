@@ -1,0 +1,100 @@
+/** Export buttons. The builders and the SVG extension load on first use, not with the first view. */
+import { useState } from 'react';
+import type { Graph } from '../../domain/schema';
+import { useUiStore } from '../../store/ui-store';
+import { download } from './download';
+
+const JSON_TYPE = 'application/json';
+
+export function ExportControls({ graph }: { graph: Graph }) {
+  const [status, setStatus] = useState('');
+  const run = async (what: string, job: () => Promise<void>) => {
+    setStatus(`Preparing ${what}…`);
+    try {
+      await job();
+      setStatus(`${what} saved.`);
+    } catch (e) {
+      setStatus(`Could not export ${what}: ${(e as Error).message}`);
+    }
+  };
+  const file = async (
+    what: string,
+    name: string,
+    type: string,
+    make: (m: typeof import('../../domain/exports')) => string,
+  ) =>
+    run(what, async () => {
+      const m = await import('../../domain/exports');
+      download(name, new Blob([make(m)], { type }));
+    });
+  const image = (format: 'png' | 'svg') =>
+    run(
+      `the view as ${format.toUpperCase()}`,
+      () =>
+        new Promise<void>((resolve, reject) =>
+          useUiStore.getState().requestImage(format, resolve, reject),
+        ),
+    );
+  return (
+    <section className="exports" aria-labelledby="exports-heading">
+      <h2 id="exports-heading">Export</h2>
+      <ul>
+        <li>
+          <button type="button" onClick={() => image('png')}>
+            View as PNG
+          </button>
+        </li>
+        <li>
+          <button type="button" onClick={() => image('svg')}>
+            View as SVG
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            onClick={() =>
+              file('the graph', 'ketamine-pathways.cyjs', JSON_TYPE, (m) =>
+                JSON.stringify(m.toCyjs(graph), null, 2),
+              )
+            }
+          >
+            Graph for Cytoscape (.cyjs)
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            onClick={() =>
+              file(
+                'the evidence',
+                'ketamine-pathways-evidence.jsonld',
+                'application/ld+json',
+                (m) => JSON.stringify(m.toWebAnnotations(graph, window.location.href), null, 2),
+              )
+            }
+          >
+            Evidence as Web Annotations (JSON-LD)
+          </button>
+        </li>
+        <li>
+          <button
+            type="button"
+            onClick={() =>
+              file(
+                'the source list',
+                'ketamine-pathways-sources.txt',
+                'text/plain;charset=utf-8',
+                (m) => m.citationList(graph),
+              )
+            }
+          >
+            Source list (citations)
+          </button>
+        </li>
+      </ul>
+      <p className="muted" role="status" aria-live="polite">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { expectNoErrors, openApp, SHOTS } from './helpers';
+
+async function save(page: import('@playwright/test').Page, button: string) {
+  const [dl] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
+  const file = `${SHOTS}/../exports/${dl.suggestedFilename()}`;
+  await dl.saveAs(file);
+  return { name: dl.suggestedFilename(), bytes: readFileSync(file) };
+}
+
+test('the view exports as a PNG that holds the drawn graph', async ({ page }) => {
+  const errors = await openApp(page);
+  const loaded = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((r) => r.name),
+  );
+  expect(loaded.some((n) => /image-export/.test(n))).toBe(false);
+  const { name, bytes } = await save(page, 'View as PNG');
+  expect(name).toBe('ketamine-pathways-view.png');
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  expect(bytes.length).toBeGreaterThan(50_000);
+  // Width and height from the IHDR chunk: twice the canvas (scale 2).
+  const width = bytes.readUInt32BE(16);
+  const canvasWidth = await page.evaluate(() => window.__cy!.width());
+  expect(width).toBe(Math.round(canvasWidth * 2));
+  await expect(page.getByText('the view as PNG saved.')).toBeVisible();
+  await expectNoErrors(errors);
+});
+
+test('the view exports as an SVG with the nodes drawn as shapes and labels', async ({ page }) => {
+  await openApp(page);
+  const { name, bytes } = await save(page, 'View as SVG');
+  expect(name).toBe('ketamine-pathways-view.svg');
+  const svg = bytes.toString('utf8');
+  expect(svg).toMatch(/^<\?xml|^<svg/);
+  expect(svg).toContain('<svg');
+  expect(svg).toContain('Ketamine');
+  expect(svg).toContain('mTOR');
+  expect((svg.match(/<path/g) ?? []).length).toBeGreaterThan(50);
+});
+
+test('the graph, the evidence and the sources export as files', async ({ page }) => {
+  await openApp(page);
+  const cyjs = JSON.parse((await save(page, 'Graph for Cytoscape (.cyjs)')).bytes.toString('utf8'));
+  expect(cyjs.format_version).toBe('1.0');
+  expect(cyjs.elements.nodes.length).toBe(33);
+  const ld = JSON.parse(
+    (await save(page, 'Evidence as Web Annotations (JSON-LD)')).bytes.toString('utf8'),
+  );
+  expect(ld['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+  expect(ld.first.items[0].target.source).toMatch(
+    /^http:\/\/127\.0\.0\.1:\d+\/data\/sources\/[a-z0-9-]+\.txt$/,
+  );
+  const list = (await save(page, 'Source list (citations)')).bytes.toString('utf8');
+  expect(list.split('\n').filter(Boolean)).toHaveLength(5);
+});

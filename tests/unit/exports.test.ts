@@ -1,0 +1,100 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { citationList, toCyjs, toWebAnnotations } from '../../src/domain/exports';
+import { GraphSchema } from '../../src/domain/schema';
+
+const ROOT = path.resolve(__dirname, '../..');
+const graph = GraphSchema.parse(
+  JSON.parse(readFileSync(path.join(ROOT, 'public/data/graph.json'), 'utf8')),
+);
+const text = (id: string) => readFileSync(path.join(ROOT, `public/data/sources/${id}.txt`), 'utf8');
+
+describe('export as .cyjs', () => {
+  const cyjs = toCyjs(graph);
+  it('has the shape Cytoscape desktop reads: format_version, data.name, elements with name and interaction', () => {
+    expect(cyjs.format_version).toBe('1.0');
+    expect(cyjs.data.name).toBeTruthy();
+    expect(cyjs.elements.nodes).toHaveLength(graph.elements.nodes.length);
+    expect(cyjs.elements.edges).toHaveLength(graph.elements.edges.length);
+    const mtor = cyjs.elements.nodes.find((n) => n.data.id === 'mtor')!;
+    expect(mtor.data.name).toBe('mTOR');
+    expect(mtor.position).toEqual(graph.elements.nodes.find((n) => n.data.id === 'mtor')!.position);
+    const edge = cyjs.elements.edges.find((e) => e.data.id === 'ketamine-blocks-nmda-receptor')!;
+    expect(edge.data).toMatchObject({
+      source: 'ketamine',
+      target: 'nmda-receptor',
+      interaction: 'blocks',
+    });
+  });
+  it('keeps every data value a string, number or list of strings (table columns)', () => {
+    for (const el of [...cyjs.elements.nodes, ...cyjs.elements.edges]) {
+      for (const [k, v] of Object.entries(el.data)) {
+        const ok =
+          typeof v === 'string' ||
+          typeof v === 'number' ||
+          (Array.isArray(v) && v.every((x) => typeof x === 'string'));
+        expect(ok, `${el.data.id}.${k}`).toBe(true);
+      }
+    }
+  });
+  it('carries the quotes', () => {
+    const mtor = cyjs.elements.nodes.find((n) => n.data.id === 'mtor')!;
+    expect(mtor.data.evidence_quotes).toContain(
+      'stimulating the mTOR pathway (mammalian target of rapamycin)',
+    );
+  });
+});
+
+describe('export as W3C Web Annotations', () => {
+  const doc = toWebAnnotations(graph, 'https://example.org/ketamine/index.html?node=x');
+  const items = doc.first.items as Array<{
+    type: string;
+    motivation: string;
+    body: Array<{ id?: string; value?: string }>;
+    target: { source: string; scope?: string; selector: Array<Record<string, string | number>> };
+  }>;
+  it('is a JSON-LD annotation collection with one annotation per quote', () => {
+    expect(doc['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(doc.type).toBe('AnnotationCollection');
+    const quotes =
+      graph.elements.nodes.reduce((n, x) => n + x.data.evidence.length, 0) +
+      graph.elements.edges.reduce((n, x) => n + x.data.evidence.length, 0);
+    expect(items).toHaveLength(quotes);
+    expect(doc.total).toBe(quotes);
+  });
+  it('targets each passage with a TextQuoteSelector and a TextPositionSelector that agree with the text', () => {
+    for (const a of items) {
+      expect(a.type).toBe('Annotation');
+      const [quote, position] = a.target.selector;
+      expect(quote!.type).toBe('TextQuoteSelector');
+      expect(position!.type).toBe('TextPositionSelector');
+      const id = /sources\/([a-z0-9-]+)\.txt$/.exec(a.target.source)![1]!;
+      expect(text(id).slice(position!.start as number, position!.end as number)).toBe(quote!.exact);
+    }
+  });
+  it('links each annotation to the element and the DOI', () => {
+    const a = items.find(
+      (x) =>
+        x.body[1]?.value === 'Ketamine blocks NMDA receptor' && x.target.scope?.includes('10.1021'),
+    )!;
+    expect(a.body[0]!.id).toBe('https://example.org/ketamine/?node=ketamine-blocks-nmda-receptor');
+    expect(a.target.scope).toBe('https://doi.org/10.1021/acs.chemrestox.0c00411');
+  });
+  it('counts positions in code points as the W3C selector does: the texts have no surrogate pairs', () => {
+    for (const s of graph.sources) expect(/[\uD800-\uDFFF]/.test(text(s.id)), s.id).toBe(false);
+  });
+});
+
+describe('export of the source list', () => {
+  it('numbers every source with its citation and link', () => {
+    const list = citationList(graph);
+    expect(list.trim().split('\n')).toHaveLength(5);
+    expect(list).toContain(
+      'Kojic, M., Saelens, J., Kadriu, B., Zarate, C.A., Kraus, C. Ketamine for Depression',
+    );
+    expect(list).toContain('https://doi.org/10.1051/jbio/2023026');
+    expect(list).toContain('https://www.youtube.com/watch?v=kRtNsaMildw');
+    expect(list).toMatch(/Biol Aujourdhui.*\[en, fr\]/);
+  });
+});
