@@ -7,6 +7,8 @@ import { GRAPH_JSON, renderApp } from './render-app';
 
 afterEach(() => vi.unstubAllGlobals());
 
+const countLine = () => screen.getByText(/edges? visible$/);
+
 async function loaded() {
   return screen.findByText(/nodes?, \d+ edges? visible/);
 }
@@ -170,7 +172,7 @@ describe('filters', () => {
     await loaded();
     await userEvent.click(screen.getByRole('checkbox', { name: 'AMPA/mTOR' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Psychedelic contrast' }));
-    expect(screen.getByRole('status')).toHaveTextContent('7 nodes, 8 edges visible');
+    expect(countLine()).toHaveTextContent('7 nodes, 8 edges visible');
     expect(window.location.search).toBe('?hyp=l-type-calcium');
   });
 
@@ -178,7 +180,7 @@ describe('filters', () => {
     renderApp();
     await loaded();
     await userEvent.click(screen.getByRole('radio', { name: 'High-dose' }));
-    expect(screen.getByRole('status')).toHaveTextContent('6 nodes, 9 edges visible');
+    expect(countLine()).toHaveTextContent('6 nodes, 9 edges visible');
   });
 
   it('narrows to one source', async () => {
@@ -192,7 +194,7 @@ describe('filters', () => {
     ]) {
       await userEvent.click(screen.getByRole('checkbox', { name }));
     }
-    expect(screen.getByRole('status')).toHaveTextContent(/^1\d nodes, \d+ edges visible$/);
+    expect(countLine()).toHaveTextContent(/^1\d nodes, \d+ edges visible$/);
   });
 });
 
@@ -202,7 +204,7 @@ describe('view controls', () => {
     await screen.findByRole('complementary', { name: 'BDNF' });
     await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent('33 nodes, 58 edges visible');
+    expect(countLine()).toHaveTextContent('33 nodes, 58 edges visible');
     expect(screen.getByRole('radio', { name: 'Both doses' })).toBeChecked();
   });
 
