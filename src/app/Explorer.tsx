@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { allFilters, visibleElements } from '../domain/filter';
 import type { GraphIndex } from '../domain/graph-index';
 import { DetailsPanel } from '../features/details-panel/DetailsPanel';
@@ -25,6 +25,11 @@ export function Explorer({ index }: { index: GraphIndex }) {
   const tour = useUiStore((s) => s.tour);
   const presentation = useUiStore((s) => s.presentation);
   const reader = useUiStore((s) => s.reader);
+  const menuOpen = useUiStore((s) => s.menuOpen);
+  // On a phone the menu covers the graph: close it once something is chosen.
+  useEffect(() => {
+    if (selected || tour) useUiStore.setState({ menuOpen: false });
+  }, [selected, tour]);
   const filters = useMemo(() => storeFilters ?? allFilters(index.graph), [storeFilters, index]);
   const visible = useMemo(() => visibleElements(index.graph, filters), [index, filters]);
   const closePanel = useCallback(() => {
@@ -39,7 +44,17 @@ export function Explorer({ index }: { index: GraphIndex }) {
       <div
         className={`layout${selected ? ' with-panel' : ''}${presentation ? ' presentation' : ''}`}
       >
-        <div className="sidebar">
+        <div className="phone-bar">
+          <button
+            type="button"
+            aria-expanded={menuOpen}
+            aria-controls="sidebar"
+            onClick={() => useUiStore.setState({ menuOpen: !menuOpen })}
+          >
+            {menuOpen ? 'Close menu' : 'Menu: search, filters, walkthroughs'}
+          </button>
+        </div>
+        <div className={`sidebar${menuOpen ? ' open' : ''}`} id="sidebar">
           <Search graph={index.graph} />
           <TeachingControls graph={index.graph} />
           <Filters graph={index.graph} filters={filters} visible={visible} />

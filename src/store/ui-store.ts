@@ -35,6 +35,8 @@ export interface UiState {
   tourHighlight: TourHighlight | null;
   presentation: boolean;
   reader: ReaderState | null;
+  /** Phones: the sidebar shows as a drawer. */
+  menuOpen: boolean;
   /** A pending request for an image of the view; the canvas answers it. */
   imageRequest: { format: 'png' | 'svg'; resolve: () => void; reject: (e: Error) => void } | null;
   requestImage: (format: 'png' | 'svg', resolve: () => void, reject: (e: Error) => void) => void;
@@ -56,6 +58,7 @@ export const useUiStore = create<UiState>()((set) => ({
   tourHighlight: null,
   presentation: false,
   reader: null,
+  menuOpen: false,
   imageRequest: null,
   requestImage: (format, resolve, reject) => set({ imageRequest: { format, resolve, reject } }),
   select: (id, options) =>

@@ -196,6 +196,21 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
     cy.fit(shown.nonempty() ? shown : undefined, FIT_PADDING);
   }, [cy, fitRequest]);
 
+  // On a phone the panel is a bottom sheet over the canvas: lift the selection above it.
+  useEffect(() => {
+    if (!cy || !selected || typeof window.matchMedia !== 'function') return;
+    if (!window.matchMedia('(max-width: 700px)').matches) return;
+    const el = cy.getElementById(selected);
+    if (el.empty()) return;
+    const zoom = Math.max(cy.zoom(), 0.8);
+    const p = el.isNode() ? el.position() : el.midpoint();
+    cy.stop(true, true);
+    cy.animate(
+      { zoom, pan: { x: cy.width() / 2 - p.x * zoom, y: cy.height() * 0.22 - p.y * zoom } },
+      { duration: 250 },
+    );
+  }, [cy, selected]);
+
   // answer an image export request (the export code loads on first use)
   useEffect(() => {
     if (!cy || !imageRequest) return;

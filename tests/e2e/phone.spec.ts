@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test';
+import { expectNoErrors, nodePoint, openApp, SHOTS } from './helpers';
+
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+test('on a phone the graph takes the screen, a tap opens the panel as a bottom sheet', async ({
+  page,
+}) => {
+  const errors = await openApp(page);
+  const canvas = (await page.locator('.canvas').boundingBox())!;
+  expect(canvas.width).toBeGreaterThan(380);
+  expect(canvas.height).toBeGreaterThan(600);
+  await page.screenshot({ path: `${SHOTS}/phone-default.png` });
+  const p = await nodePoint(page, 'mtor');
+  await page.touchscreen.tap(p.x, p.y);
+  const panel = page.getByRole('complementary', { name: 'mTOR' });
+  await expect(panel).toBeVisible();
+  const box = (await panel.boundingBox())!;
+  expect(Math.round(box.y + box.height)).toBe(844);
+  expect(box.width).toBe(390);
+  expect(box.y).toBeGreaterThan(844 * 0.4);
+  // The tapped node is lifted above the sheet, at a readable zoom.
+  await page.waitForTimeout(400);
+  const node = await nodePoint(page, 'mtor');
+  expect(node.y).toBeLessThan(box.y);
+  expect(await page.evaluate(() => window.__cy!.zoom())).toBeGreaterThanOrEqual(0.8);
+  await page.screenshot({ path: `${SHOTS}/phone-bottom-sheet.png` });
+  await panel.getByRole('button', { name: 'Close details' }).tap();
+  await expect(panel).toBeHidden();
+  await expectNoErrors(errors);
+});
+
+test('on a phone the graph pans and pinch-zooms with touch', async ({ page }) => {
+  await openApp(page);
+  const cdp = await page.context().newCDPSession(page);
+  // Start each gesture on empty background (a drag that starts on a node does not pan).
+  const empty = await page.evaluate(() => {
+    const cy = window.__cy!;
+    const box = cy.container()!.getBoundingClientRect();
+    for (let y = cy.height() - 30; y > 100; y -= 20) {
+      for (let x = 60; x < cy.width() - 60; x += 20) {
+        const hit = cy.elements().some((el) => {
+          const bb = el.renderedBoundingBox({});
+          return x > bb.x1 - 25 && x < bb.x2 + 25 && y > bb.y1 - 25 && y < bb.y2 + 25;
+        });
+        if (!hit) return { x: box.left + x, y: box.top + y };
+      }
+    }
+    throw new Error('no empty spot');
+  });
+  const before = await page.evaluate(() => ({
+    zoom: window.__cy!.zoom(),
+    pan: window.__cy!.pan(),
+  }));
+  // One finger drags the graph.
+  const touch = (type: string, points: Array<{ x: number; y: number }>) =>
+    cdp.send('Input.dispatchTouchEvent', {
+      type,
+      touchPoints: points.map((p, id) => ({ ...p, id })),
+    });
+  await touch('touchStart', [empty]);
+  for (let i = 1; i <= 5; i++)
+    await touch('touchMove', [{ x: empty.x + i * 12, y: empty.y - i * 10 }]);
+  await touch('touchEnd', []);
+  const panned = await page.evaluate(() => window.__cy!.pan());
+  expect(panned.x - before.pan.x).toBeGreaterThan(30);
+  expect(before.pan.y - panned.y).toBeGreaterThan(25);
+  // Two fingers spread apart to zoom in.
+  const zoomBefore = await page.evaluate(() => window.__cy!.zoom());
+  const c = { x: 195, y: empty.y };
+  await touch('touchStart', [
+    { x: c.x - 20, y: c.y },
+    { x: c.x + 20, y: c.y },
+  ]);
+  for (let i = 1; i <= 6; i++)
+    await touch('touchMove', [
+      { x: c.x - 20 - i * 15, y: c.y },
+      { x: c.x + 20 + i * 15, y: c.y },
+    ]);
+  await touch('touchEnd', []);
+  const zoomAfter = await page.evaluate(() => window.__cy!.zoom());
+  expect(zoomAfter).toBeGreaterThan(zoomBefore * 1.3);
+});
+
+test('on a phone the menu opens over the graph and closes when a node is chosen', async ({
+  page,
+}) => {
+  await openApp(page);
+  await page.getByRole('button', { name: 'Menu: search, filters, walkthroughs' }).tap();
+  await expect(page.getByRole('combobox', { name: 'Search nodes' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/phone-menu.png` });
+  await page.getByRole('combobox', { name: 'Search nodes' }).fill('bdnf');
+  await page.getByRole('option', { name: 'BDNF' }).tap();
+  await expect(page.getByRole('complementary', { name: 'BDNF' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Search nodes' })).toBeHidden();
+});
