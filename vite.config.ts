@@ -1,10 +1,43 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 // One config for the app build and for vitest. Tests default to the node environment;
 // component tests opt into jsdom with a `@vitest-environment jsdom` docblock.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline once loaded: the app shell, graph.json and the source texts are precached.
+    VitePWA({
+      registerType: 'autoUpdate',
+      // A separate registerSW.js file, not an inline script, so a strict CSP can hold.
+      injectRegister: 'script-defer',
+      includeAssets: ['favicon.svg', 'icon-192.png', 'icon-512.png'],
+      manifest: {
+        name: 'Ketamine pathways: an evidence-first explorer',
+        short_name: 'Ketamine pathways',
+        description:
+          "Ketamine's antidepressant mechanisms, every node and arrow quoting its source.",
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b5cad',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,json,txt,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   base: './',
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },

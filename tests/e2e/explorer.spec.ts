@@ -8,7 +8,7 @@ test('the page loads without console errors and draws every node of the graph', 
   const graph = await (await page.request.get('/data/graph.json')).json();
   const count = await page.evaluate(() => window.__cy!.nodes().length);
   expect(count).toBe(graph.elements.nodes.length);
-  await expect(page.getByRole('status')).toHaveText(
+  await expect(page.locator('.count')).toHaveText(
     `${graph.elements.nodes.length} nodes, ${graph.elements.edges.length} edges visible`,
   );
   // The canvas really has pixels: Cytoscape drew onto it.

@@ -53,7 +53,10 @@ test('on a phone the graph pans and pinch-zooms with touch', async ({ page }) =>
     pan: window.__cy!.pan(),
   }));
   // One finger drags the graph.
-  const touch = (type: string, points: Array<{ x: number; y: number }>) =>
+  const touch = (
+    type: 'touchStart' | 'touchMove' | 'touchEnd',
+    points: Array<{ x: number; y: number }>,
+  ) =>
     cdp.send('Input.dispatchTouchEvent', {
       type,
       touchPoints: points.map((p, id) => ({ ...p, id })),

@@ -37,7 +37,6 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
           cy={onCy}
           minZoom={0.15}
           maxZoom={3}
-          wheelSensitivity={0.3}
           boxSelectionEnabled={false}
           autoungrabify
         />

@@ -203,7 +203,8 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
     const el = cy.getElementById(selected);
     if (el.empty()) return;
     const zoom = Math.max(cy.zoom(), 0.8);
-    const p = el.isNode() ? el.position() : el.midpoint();
+    const bb = el.boundingBox({});
+    const p = { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 };
     cy.stop(true, true);
     cy.animate(
       { zoom, pan: { x: cy.width() / 2 - p.x * zoom, y: cy.height() * 0.22 - p.y * zoom } },
