@@ -6,7 +6,10 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
+import { bundleReport, printBundle } from './bundle';
+import { coldLoad, interactions } from './browser';
 import { makeCorpus } from './make-corpus';
+import { findChrome } from '../scripts/find-chrome.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
@@ -74,7 +77,52 @@ function generatorBench() {
   );
 }
 
-console.log(
-  `# Benchmarks — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
-);
-generatorBench();
+function build() {
+  const run = (args: string[], env: Record<string, string> = {}) =>
+    execFileSync(path.join(ROOT, 'node_modules/.bin/vite'), args, {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: 'pipe',
+    });
+  execFileSync(TSX, [path.join(ROOT, 'src/pipeline/cli.ts')], { cwd: ROOT, stdio: 'pipe' });
+  run(['build', '--logLevel', 'error']);
+  run(['build', '--outDir', 'dist-e2e', '--emptyOutDir', '--logLevel', 'error'], {
+    VITE_EXPOSE_CY: '1',
+  });
+  run(['build', '--config', 'bench/vite.bare.config.ts']);
+}
+
+async function main() {
+  const day = new Date().toISOString().slice(0, 10);
+  console.log(
+    `# Benchmarks — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${day}`,
+  );
+  build();
+  printBundle(bundleReport(path.join(ROOT, 'dist')));
+  const chrome = await findChrome();
+  if (!chrome) {
+    console.log('\n(no Chromium: cold-load and interaction figures skipped)');
+  } else {
+    const cold = await coldLoad(ROOT, chrome);
+    console.log(
+      `\n## Cold load (navigation → graph drawn, median of ${cold.runs} fresh contexts, 1280×720)`,
+    );
+    console.log(
+      `app ${cold.app.toFixed(0)} ms; bare Cytoscape page with the same elements ${cold.bare.toFixed(0)} ms; ratio ${(cold.app / cold.bare).toFixed(2)} (target ≤ 1.20)`,
+    );
+    console.log(
+      '\n## Interaction (action → next painted frame: rAF then a post-paint task; 30 repeats)',
+    );
+    console.log('| graph | action | median (ms) | p95 (ms) | target |');
+    console.log('| --- | --- | ---: | ---: | --- |');
+    for (const r of await interactions(ROOT, chrome, [500, 2000])) {
+      const target = r.graph === 'real' ? '≤ 16 ms' : r.nodes >= 2000 ? '≤ 100 ms' : '';
+      console.log(
+        `| ${r.graph} | ${r.action} | ${r.median.toFixed(1)} | ${r.p95.toFixed(1)} | ${target} |`,
+      );
+    }
+  }
+  generatorBench();
+}
+
+await main();

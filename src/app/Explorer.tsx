@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { allFilters, visibleElements } from '../domain/filter';
 import type { GraphIndex } from '../domain/graph-index';
 import { DetailsPanel } from '../features/details-panel/DetailsPanel';
@@ -26,6 +26,19 @@ export function Explorer({ index }: { index: GraphIndex }) {
   const presentation = useUiStore((s) => s.presentation);
   const reader = useUiStore((s) => s.reader);
   const menuOpen = useUiStore((s) => s.menuOpen);
+  // The exports, legend and outline sit below the fold: they mount two frames after the graph,
+  // so the first view shows the graph sooner.
+  const [secondary, setSecondary] = useState(false);
+  useEffect(() => {
+    let inner = 0;
+    const outer = requestAnimationFrame(() => {
+      inner = requestAnimationFrame(() => setSecondary(true));
+    });
+    return () => {
+      cancelAnimationFrame(outer);
+      cancelAnimationFrame(inner);
+    };
+  }, []);
   // On a phone the menu covers the graph: close it once something is chosen.
   useEffect(() => {
     if (selected || tour) useUiStore.setState({ menuOpen: false });
@@ -38,7 +51,16 @@ export function Explorer({ index }: { index: GraphIndex }) {
   }, []);
   return (
     <>
-      <a className="skip-link" href="#outline">
+      <a
+        className="skip-link"
+        href="#outline"
+        onClick={() => {
+          useUiStore.setState({ outlineOpen: true, menuOpen: true });
+          requestAnimationFrame(() =>
+            document.querySelector<HTMLElement>('#outline summary')?.focus(),
+          );
+        }}
+      >
         Skip to the outline (text view of the graph)
       </a>
       <div
@@ -58,9 +80,13 @@ export function Explorer({ index }: { index: GraphIndex }) {
           <Search graph={index.graph} />
           <TeachingControls graph={index.graph} />
           <Filters graph={index.graph} filters={filters} visible={visible} />
-          <ExportControls graph={index.graph} />
-          <Legend />
-          <Outline index={index} visible={visible} />
+          {secondary && (
+            <>
+              <ExportControls graph={index.graph} />
+              <Legend />
+              <Outline index={index} visible={visible} />
+            </>
+          )}
         </div>
         <main className="stage" aria-label="Pathway">
           {notices.length > 0 && (

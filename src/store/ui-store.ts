@@ -35,6 +35,8 @@ export interface UiState {
   tourHighlight: TourHighlight | null;
   presentation: boolean;
   reader: ReaderState | null;
+  /** The outline (text view) is open. */
+  outlineOpen: boolean;
   /** Phones: the sidebar shows as a drawer. */
   menuOpen: boolean;
   /** A pending request for an image of the view; the canvas answers it. */
@@ -59,6 +61,7 @@ export const useUiStore = create<UiState>()((set) => ({
   presentation: false,
   reader: null,
   menuOpen: false,
+  outlineOpen: false,
   imageRequest: null,
   requestImage: (format, resolve, reject) => set({ imageRequest: { format, resolve, reject } }),
   select: (id, options) =>

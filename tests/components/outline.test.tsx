@@ -8,6 +8,9 @@ import { renderApp } from './render-app';
 afterEach(() => vi.unstubAllGlobals());
 
 const outline = () => screen.getByRole('navigation', { name: 'Outline' });
+async function openOutline() {
+  await userEvent.click(within(outline()).getByText('Outline'));
+}
 const nodeItems = () =>
   within(outline())
     .getAllByRole('listitem')
@@ -17,6 +20,11 @@ describe('outline', () => {
   it('lists every visible node top-down, with its arrows as buttons', async () => {
     renderApp();
     await screen.findByText(/33 nodes/);
+    // Closed, it renders nothing heavy; opened, every visible node.
+    expect(
+      within(await screen.findByRole('navigation', { name: 'Outline' })).queryAllByRole('button'),
+    ).toHaveLength(0);
+    await openOutline();
     expect(nodeItems()).toHaveLength(33);
     const ketamine = nodeItems().find(
       (li) => li.querySelector('button')?.textContent === 'Ketamine',
@@ -32,6 +40,8 @@ describe('outline', () => {
   it('follows the filters', async () => {
     renderApp('/?dose=high-dose');
     await screen.findByText(/6 nodes/);
+    await screen.findByRole('navigation', { name: 'Outline' });
+    await openOutline();
     expect(
       nodeItems()
         .map((li) => li.querySelector('button')?.textContent)
@@ -49,6 +59,8 @@ describe('outline', () => {
   it('selects from the outline, and shows the canvas selection', async () => {
     renderApp();
     await screen.findByText(/33 nodes/);
+    await screen.findByRole('navigation', { name: 'Outline' });
+    await openOutline();
     await userEvent.click(within(outline()).getByRole('button', { name: 'mTOR' }));
     expect(await screen.findByRole('complementary', { name: 'mTOR' })).toBeInTheDocument();
     expect(within(outline()).getByRole('button', { name: 'mTOR' })).toHaveAttribute(
@@ -73,13 +85,15 @@ describe('outline', () => {
     );
   });
 
-  it('is reachable through a skip link', async () => {
+  it('is reachable through a skip link, which opens it', async () => {
     renderApp();
     await screen.findByText(/33 nodes/);
-    expect(screen.getByRole('link', { name: /Skip to the outline/ })).toHaveAttribute(
-      'href',
-      '#outline',
-    );
-    expect(document.getElementById('outline')).toBe(outline());
+    await screen.findByRole('navigation', { name: 'Outline' });
+    const link = screen.getByRole('link', { name: /Skip to the outline/ });
+    expect(link).toHaveAttribute('href', '#outline');
+    await userEvent.click(link);
+    const nav = document.getElementById('outline')!;
+    expect(nav.querySelector('details')).toHaveAttribute('open');
+    expect(await within(nav).findAllByRole('button')).not.toHaveLength(0);
   });
 });

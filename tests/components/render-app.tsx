@@ -34,6 +34,8 @@ export function renderApp(
     tourHighlight: null,
     presentation: false,
     reader: null,
+    outlineOpen: false,
+    menuOpen: false,
   });
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const u = String(input);

@@ -18,8 +18,20 @@ declare global {
 
 const FIT_PADDING = 30;
 
+/**
+ * Gives exactly the elements in `ids` the class `cls`, touching only those that join or leave
+ * it: Cytoscape re-styles every element whose classes change, which is what costs on big graphs.
+ */
+function setClass(cy: Core, state: Map<string, Set<string>>, cls: string, ids: Set<string>) {
+  const prev = state.get(cls) ?? new Set<string>();
+  for (const id of prev) if (!ids.has(id)) cy.getElementById(id).removeClass(cls);
+  for (const id of ids) if (!prev.has(id)) cy.getElementById(id).addClass(cls);
+  state.set(cls, ids);
+}
+
 export function useCytoscape(index: GraphIndex, visible: Visible) {
   const cyRef = useRef<Core | null>(null);
+  const classState = useRef(new Map<string, Set<string>>());
   const [cy, setCy] = useState<Core | null>(null);
   const selected = useUiStore((s) => s.selected);
   const hovered = useUiStore((s) => s.hovered);
@@ -33,6 +45,7 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
   const onCy = useCallback((instance: Core) => {
     if (cyRef.current === instance) return;
     cyRef.current = instance;
+    classState.current = new Map();
     instance.on('tap', 'node, edge', (e: EventObject) =>
       useUiStore.getState().select(e.target.id()),
     );
@@ -89,14 +102,12 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
   // syncFilters
   useEffect(() => {
     if (!cy) return;
-    cy.batch(() => {
-      cy.nodes().forEach((n) => {
-        n.toggleClass('filtered', !visible.nodes.has(n.id()));
-      });
-      cy.edges().forEach((e) => {
-        e.toggleClass('filtered', !visible.edges.has(e.id()));
-      });
+    const hidden = new Set<string>();
+    cy.elements().forEach((el) => {
+      const id = el.id();
+      if (!(el.isNode() ? visible.nodes.has(id) : visible.edges.has(id))) hidden.add(id);
     });
+    cy.batch(() => setClass(cy, classState.current, 'filtered', hidden));
   }, [cy, visible]);
 
   // syncSelection: a walkthrough step, else the selected (or hovered) node's cascade, is
@@ -124,15 +135,21 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
       }
       if (selected && !hovered) current.add(selected);
     }
-    const active = context !== null;
-    cy.batch(() => {
+    const selectedIds = new Set(
+      [...current].filter((id) => tourHighlight !== null || id === selected),
+    );
+    const cascadeIds = new Set([...(context ?? [])].filter((id) => !current.has(id)));
+    const dimmedIds = new Set<string>();
+    if (context !== null) {
       cy.elements().forEach((el) => {
         const id = el.id();
-        const isCurrent = current.has(id) && (tourHighlight !== null || id === selected);
-        el.toggleClass('selected', isCurrent);
-        el.toggleClass('cascade', active && !current.has(id) && !!context?.has(id));
-        el.toggleClass('dimmed', active && !current.has(id) && !context?.has(id));
+        if (!current.has(id) && !context?.has(id)) dimmedIds.add(id);
       });
+    }
+    cy.batch(() => {
+      setClass(cy, classState.current, 'selected', selectedIds);
+      setClass(cy, classState.current, 'cascade', cascadeIds);
+      setClass(cy, classState.current, 'dimmed', dimmedIds);
     });
   }, [cy, index, selected, hovered, visible, tourHighlight]);
 

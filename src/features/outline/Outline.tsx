@@ -19,44 +19,57 @@ export function Outline({ index, visible }: { index: GraphIndex; visible: Visibl
         .sort((a, b) => a.position.y - b.position.y || a.position.x - b.position.x),
     [index, visible],
   );
+  // Rendered only while open, so a large graph costs nothing until someone reads it as text.
+  const open = useUiStore((s) => s.outlineOpen);
   return (
     <nav className="outline" aria-labelledby="outline-heading" id="outline">
-      <h2 id="outline-heading">Outline</h2>
-      <p className="muted">The visible graph as text, top-down. Each arrow is a button too.</p>
-      <ol>
-        {nodes.map(({ data: n }) => {
-          const out = (index.outgoing.get(n.id) ?? []).filter((e) => visible.edges.has(e.id));
-          return (
-            <li key={n.id}>
-              <button
-                type="button"
-                aria-current={selected === n.id ? 'true' : undefined}
-                onClick={() => select(n.id, { center: true })}
-              >
-                {n.label}
-              </button>{' '}
-              <span className="muted">{KIND_STYLE[n.kind].label.toLowerCase()}</span>
-              {out.length > 0 && (
-                <ul>
-                  {out.map((e) => (
-                    <li key={e.id}>
-                      <button
-                        type="button"
-                        className="outline-edge"
-                        aria-current={selected === e.id ? 'true' : undefined}
-                        onClick={() => select(e.id, { center: true })}
-                      >
-                        {RELATION_PHRASES[e.relation]}{' '}
-                        {index.nodes.get(e.target)?.label ?? e.target}
-                      </button>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          );
-        })}
-      </ol>
+      <details
+        open={open}
+        onToggle={(e) =>
+          useUiStore.setState({ outlineOpen: (e.target as HTMLDetailsElement).open })
+        }
+      >
+        <summary>
+          <h2 id="outline-heading">Outline</h2>
+        </summary>
+        <p className="muted">The visible graph as text, top-down. Each arrow is a button too.</p>
+        {open && (
+          <ol>
+            {nodes.map(({ data: n }) => {
+              const out = (index.outgoing.get(n.id) ?? []).filter((e) => visible.edges.has(e.id));
+              return (
+                <li key={n.id}>
+                  <button
+                    type="button"
+                    aria-current={selected === n.id ? 'true' : undefined}
+                    onClick={() => select(n.id, { center: true })}
+                  >
+                    {n.label}
+                  </button>{' '}
+                  <span className="muted">{KIND_STYLE[n.kind].label.toLowerCase()}</span>
+                  {out.length > 0 && (
+                    <ul>
+                      {out.map((e) => (
+                        <li key={e.id}>
+                          <button
+                            type="button"
+                            className="outline-edge"
+                            aria-current={selected === e.id ? 'true' : undefined}
+                            onClick={() => select(e.id, { center: true })}
+                          >
+                            {RELATION_PHRASES[e.relation]}{' '}
+                            {index.nodes.get(e.target)?.label ?? e.target}
+                          </button>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </li>
+              );
+            })}
+          </ol>
+        )}
+      </details>
     </nav>
   );
 }

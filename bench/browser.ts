@@ -1,0 +1,154 @@
+/** Browser benchmarks in headless Chromium against the production build on 127.0.0.1. */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { makeGraph } from './make-graph';
+import { serve } from './serve';
+
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export const median = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+export const p95 = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] as number;
+
+async function drawnAt(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    serviceWorkers: 'block',
+  });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction("performance.getEntriesByName('graph-drawn').length > 0", null, {
+    timeout: 30_000,
+  });
+  const t = (await page.evaluate(
+    "performance.getEntriesByName('graph-drawn')[0].startTime",
+  )) as number;
+  await context.close();
+  return t;
+}
+
+/** Navigation → first Cytoscape render, app and bare page alternated, `runs` each. */
+export async function coldLoad(root: string, chrome: string, runs = 7) {
+  const server = await serve({
+    app: { dir: path.join(root, 'dist') },
+    bare: { dir: path.join(root, 'dist-bench') },
+  });
+  const browser = await chromium.launch({ executablePath: chrome, args: ARGS });
+  try {
+    await drawnAt(browser, `${server.url}/app/`); // warm the disk cache of the server, not the browser
+    const app: number[] = [];
+    const bare: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      app.push(await drawnAt(browser, `${server.url}/app/`));
+      bare.push(await drawnAt(browser, `${server.url}/bare/`));
+    }
+    return { app: median(app), bare: median(bare), runs };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/**
+ * Time from an action to the next painted frame (requestAnimationFrame, then a task after the
+ * paint), measured in the page. Written as a string so the bundler's helpers (esbuild's `__name`) never reach the page.
+ */
+const IN_PAGE = `async ({ kind, ids, repeats }) => {
+  // The next frame's rAF, then a task: that task runs once the frame has been painted.
+  const frame = () => new Promise((r) => requestAnimationFrame(() => { const c = new MessageChannel(); c.port1.onmessage = () => r(); c.port2.postMessage(0); }));
+  const out = [];
+  const checkbox = document.querySelectorAll('.filters input[type=checkbox]')[0];
+  const input = document.querySelector('input[type=search]');
+  const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  for (let i = 0; i < repeats; i++) {
+    const id = ids[i % ids.length];
+    if (kind === 'search') {
+      setValue.call(input, id);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await frame();
+    }
+    const t0 = performance.now();
+    if (kind === 'filter') checkbox.click();
+    else if (kind === 'click') window.__cy.getElementById(id).emit('tap');
+    else document.querySelector('[role=option]').click();
+    await frame();
+    out.push(performance.now() - t0);
+  }
+  return out;
+}`;
+
+async function timeActions(
+  page: Page,
+  kind: 'filter' | 'search' | 'click',
+  ids: string[],
+  repeats: number,
+): Promise<number[]> {
+  return page.evaluate(`(${IN_PAGE})(${JSON.stringify({ kind, ids, repeats })})`) as Promise<
+    number[]
+  >;
+}
+
+export async function interactions(root: string, chrome: string, sizes: number[], repeats = 30) {
+  const tmp = path.join(root, 'dist-bench');
+  const mounts: Record<string, { dir: string; overrides?: Record<string, string> }> = {
+    real: { dir: path.join(root, 'dist-e2e') },
+  };
+  for (const n of sizes) {
+    const file = path.join(tmp, `graph-${n}.json`);
+    writeFileSync(file, JSON.stringify(makeGraph(n, root)));
+    mounts[`g${n}`] = { dir: path.join(root, 'dist-e2e'), overrides: { 'data/graph.json': file } };
+  }
+  const server = await serve(mounts);
+  const browser = await chromium.launch({ executablePath: chrome, args: ARGS });
+  const rows: Array<{ graph: string; nodes: number; action: string; median: number; p95: number }> =
+    [];
+  try {
+    for (const mount of Object.keys(mounts)) {
+      const context = await browser.newContext({
+        viewport: { width: 1280, height: 720 },
+        serviceWorkers: 'block',
+      });
+      const page = await context.newPage();
+      await page.goto(`${server.url}/${mount}/`);
+      await page.waitForFunction('!!window.__cy && window.__cy.nodes().length > 0', null, {
+        timeout: 60_000,
+      });
+      const ids = (await page.evaluate(
+        'window.__cy.nodes().map((n) => n.id()).slice(0, 40)',
+      )) as string[];
+      const labels = (await page.evaluate(
+        "window.__cy.nodes().map((n) => n.data('label')).slice(0, 40)",
+      )) as string[];
+      const nodes = (await page.evaluate('window.__cy.nodes().length')) as number;
+      for (const [action, kind, args] of [
+        ['filter toggle', 'filter', ids],
+        ['search selection', 'search', labels],
+        ['node click', 'click', ids],
+      ] as const) {
+        const times = await timeActions(page, kind, [...args], repeats);
+        rows.push({
+          graph: mount === 'real' ? 'real' : `synthetic ${nodes}`,
+          nodes,
+          action,
+          median: median(times),
+          p95: p95(times),
+        });
+      }
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return rows;
+}
