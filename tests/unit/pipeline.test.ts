@@ -124,3 +124,20 @@ describe('the generator on a valid curation', () => {
     expect(r.err).toMatch(/unknown node "effect-f"/);
   });
 });
+
+describe('hostile text', () => {
+  it('keeps markup, bidi and zero-width characters and very long lines as data, verbatim', () => {
+    const ws = workspace('hostile/curation', 'hostile/sources');
+    const r = ws.run();
+    expect(r.code, r.err).toBe(0);
+    const graph = GraphSchema.parse(JSON.parse(ws.read('out/graph.json')));
+    const drug = graph.elements.nodes.find((n) => n.data.id === 'drug-x')!;
+    expect(drug.data.label).toBe('<img src=x onerror="window.__xss=8">Drug X');
+    expect(drug.data.synonyms).toContain('X\u202eevil');
+    const receptor = graph.elements.nodes.find((n) => n.data.id === 'receptor-r')!;
+    expect(receptor.data.evidence[0]!.quote).toBe('blocks receptor \u202eR\u202c on cells.');
+    const effect = graph.elements.nodes.find((n) => n.data.id === 'effect-e')!;
+    expect(effect.data.evidence[0]!.quote).toMatch(/^x{300} end of the long line\.$/);
+    expect(ws.read('out/sources/hostile.txt')).toBe(ws.read('sources/hostile.txt'));
+  });
+});
