@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROME_ARGS } from './scripts/find-chrome.mjs';
 
 const PORT = 4174;
 
@@ -14,15 +15,7 @@ export default defineConfig({
     viewport: { width: 1280, height: 720 },
     launchOptions: {
       executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROME_ARGS,
     },
   },
   webServer: {

@@ -2,18 +2,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROME_ARGS } from '../scripts/find-chrome.mjs';
 import { makeGraph } from './make-graph';
 import { serve } from './serve';
-
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export const median = (xs: number[]) =>
   [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
@@ -43,7 +34,7 @@ export async function coldLoad(root: string, chrome: string, runs = 7) {
     app: { dir: path.join(root, 'dist') },
     bare: { dir: path.join(root, 'dist-bench') },
   });
-  const browser = await chromium.launch({ executablePath: chrome, args: ARGS });
+  const browser = await chromium.launch({ executablePath: chrome, args: CHROME_ARGS });
   try {
     await drawnAt(browser, `${server.url}/app/`); // warm the disk cache of the server, not the browser
     const app: number[] = [];
@@ -109,7 +100,7 @@ export async function interactions(root: string, chrome: string, sizes: number[]
     mounts[`g${n}`] = { dir: path.join(root, 'dist-e2e'), overrides: { 'data/graph.json': file } };
   }
   const server = await serve(mounts);
-  const browser = await chromium.launch({ executablePath: chrome, args: ARGS });
+  const browser = await chromium.launch({ executablePath: chrome, args: CHROME_ARGS });
   const rows: Array<{ graph: string; nodes: number; action: string; median: number; p95: number }> =
     [];
   try {

@@ -1,6 +1,7 @@
 // Runs the generator once on a corpus in a fresh process and prints time and peak memory as JSON.
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
+import { allEvidence } from '../src/domain/graph-index';
 import { generate } from '../src/pipeline/generate';
 import { planOutput } from '../src/pipeline/emit';
 
@@ -29,15 +30,7 @@ process.stdout.write(
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     bytes: plan.reduce((n, f) => n + f.content.length, 0),
     warnings: r.problems.length,
-    quotes: [
-      ...r.graph.hypotheses.flatMap((h) => h.evidence),
-      ...r.graph.branches.flatMap((b) => b.evidence),
-      ...r.graph.elements.nodes.flatMap((n) => [
-        ...n.data.evidence,
-        ...n.data.facts.flatMap((f) => f.evidence),
-      ]),
-      ...r.graph.elements.edges.flatMap((e) => e.data.evidence),
-    ].length,
+    quotes: allEvidence(r.graph).length,
     nodes: r.graph.elements.nodes.length,
   }),
 );

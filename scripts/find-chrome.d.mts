@@ -1,2 +1,3 @@
+export const CHROME_ARGS: string[];
 export const HOW_TO_GET_ONE: string;
 export function findChrome(): Promise<string | null>;

@@ -1,6 +1,17 @@
 // Finds a Chromium for the real-browser tests: $CHROME_PATH, then Debian's, then Playwright's own.
 import { existsSync } from 'node:fs';
 
+/** Headless flags that work on this project's machines (no sandbox as root, no background network). */
+export const CHROME_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 export const HOW_TO_GET_ONE =
   'No Chromium found for the browser tests. Debian/Ubuntu: apt-get install chromium; elsewhere: npx playwright install chromium (or set CHROME_PATH).';
 

@@ -1,5 +1,18 @@
 /** Look-ups over a loaded graph: elements by id, neighbours, and the up/downstream cascade. */
-import type { Graph, GraphEdgeData, GraphNodeData, GraphSource } from './schema';
+import type { Graph, GraphEdgeData, GraphEvidence, GraphNodeData, GraphSource } from './schema';
+
+/** Every evidence item of a graph: hypotheses, branches, nodes (with their facts) and edges. */
+export function allEvidence(graph: Graph): GraphEvidence[] {
+  return [
+    ...graph.hypotheses.flatMap((h) => h.evidence),
+    ...graph.branches.flatMap((b) => b.evidence),
+    ...graph.elements.nodes.flatMap((n) => [
+      ...n.data.evidence,
+      ...n.data.facts.flatMap((f) => f.evidence),
+    ]),
+    ...graph.elements.edges.flatMap((e) => e.data.evidence),
+  ];
+}
 
 export interface GraphIndex {
   graph: Graph;

@@ -1,5 +1,6 @@
 /** The curator's to-do list: sentences that mention a known entity but that no element cites. */
 import type { Graph } from '../domain/schema';
+import { allEvidence } from '../domain/graph-index';
 import { mentions } from '../domain/text';
 import type { ReviewedSentence } from './generate';
 import { lineColumn, type LoadedSource } from './sources';
@@ -37,15 +38,7 @@ export function uncitedSentences(
     list.push([a, b]);
     cited.set(id, list);
   };
-  const evidence = [
-    ...graph.hypotheses.flatMap((h) => h.evidence),
-    ...graph.branches.flatMap((b) => b.evidence),
-    ...graph.elements.nodes.flatMap((n) => [
-      ...n.data.evidence,
-      ...n.data.facts.flatMap((f) => f.evidence),
-    ]),
-    ...graph.elements.edges.flatMap((e) => e.data.evidence),
-  ];
+  const evidence = allEvidence(graph);
   for (const e of evidence) add(e.sourceId, e.start, e.end);
   for (const r of reviewed) add(r.sourceId, r.start, r.end);
   const names = graph.elements.nodes.flatMap((n) =>

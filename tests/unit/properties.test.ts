@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { allEvidence } from '../../src/domain/graph-index';
 import { GraphSchema, type Graph, type GraphEvidence } from '../../src/domain/schema';
 import { parseView, serializeView } from '../../src/domain/url';
 import { normalize } from '../../src/domain/text';
@@ -102,15 +103,7 @@ function applyOne(doc: Doc, e: { kind: string; [k: string]: unknown }) {
 }
 
 function expectAnchored(graph: Graph) {
-  const all: GraphEvidence[] = [
-    ...graph.hypotheses.flatMap((h) => h.evidence),
-    ...graph.branches.flatMap((b) => b.evidence),
-    ...graph.elements.nodes.flatMap((n) => [
-      ...n.data.evidence,
-      ...n.data.facts.flatMap((f) => f.evidence),
-    ]),
-    ...graph.elements.edges.flatMap((e) => e.data.evidence),
-  ];
+  const all: GraphEvidence[] = allEvidence(graph);
   for (const ev of all) {
     const text = TEXTS[ev.sourceId]!;
     expect(text.slice(ev.start, ev.end)).toBe(ev.quote);

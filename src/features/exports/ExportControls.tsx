@@ -35,62 +35,42 @@ export function ExportControls({ graph }: { graph: Graph }) {
           useUiStore.getState().requestImage(format, resolve, reject),
         ),
     );
+  const actions: Array<[string, () => void]> = [
+    ['View as PNG', () => image('png')],
+    ['View as SVG', () => image('svg')],
+    [
+      'Graph for Cytoscape (.cyjs)',
+      () =>
+        file('the graph', 'ketamine-pathways.cyjs', JSON_TYPE, (m) =>
+          JSON.stringify(m.toCyjs(graph), null, 2),
+        ),
+    ],
+    [
+      'Evidence as Web Annotations (JSON-LD)',
+      () =>
+        file('the evidence', 'ketamine-pathways-evidence.jsonld', 'application/ld+json', (m) =>
+          JSON.stringify(m.toWebAnnotations(graph, window.location.href), null, 2),
+        ),
+    ],
+    [
+      'Source list (citations)',
+      () =>
+        file('the source list', 'ketamine-pathways-sources.txt', 'text/plain;charset=utf-8', (m) =>
+          m.citationList(graph),
+        ),
+    ],
+  ];
   return (
     <section className="exports" aria-labelledby="exports-heading">
       <h2 id="exports-heading">Export</h2>
       <ul>
-        <li>
-          <button type="button" onClick={() => image('png')}>
-            View as PNG
-          </button>
-        </li>
-        <li>
-          <button type="button" onClick={() => image('svg')}>
-            View as SVG
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            onClick={() =>
-              file('the graph', 'ketamine-pathways.cyjs', JSON_TYPE, (m) =>
-                JSON.stringify(m.toCyjs(graph), null, 2),
-              )
-            }
-          >
-            Graph for Cytoscape (.cyjs)
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            onClick={() =>
-              file(
-                'the evidence',
-                'ketamine-pathways-evidence.jsonld',
-                'application/ld+json',
-                (m) => JSON.stringify(m.toWebAnnotations(graph, window.location.href), null, 2),
-              )
-            }
-          >
-            Evidence as Web Annotations (JSON-LD)
-          </button>
-        </li>
-        <li>
-          <button
-            type="button"
-            onClick={() =>
-              file(
-                'the source list',
-                'ketamine-pathways-sources.txt',
-                'text/plain;charset=utf-8',
-                (m) => m.citationList(graph),
-              )
-            }
-          >
-            Source list (citations)
-          </button>
-        </li>
+        {actions.map(([label, act]) => (
+          <li key={label}>
+            <button type="button" onClick={act}>
+              {label}
+            </button>
+          </li>
+        ))}
       </ul>
       <p className="muted" role="status" aria-live="polite">
         {status}

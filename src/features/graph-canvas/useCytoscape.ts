@@ -74,7 +74,9 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
     if (!cy || !container || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() => {
       cy.resize();
-      // Keep the selection in view when the panel takes part of the canvas.
+      // Keep the selection in view when the panel takes part of the canvas, unless an
+      // animation (centring on a search result, say) is already moving it there.
+      if (cy.animated()) return;
       const id = useUiStore.getState().selected;
       const el = id ? cy.getElementById(id) : null;
       if (!el || el.empty() || !el.isNode()) return;
