@@ -3,6 +3,7 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import { allFilters, type Visible } from '../../domain/filter';
 import type { GraphIndex } from '../../domain/graph-index';
 import { useUiStore } from '../../store/ui-store';
+import { canvasElements } from './canvas-elements';
 import { STYLESHEET } from './stylesheet';
 import { useCytoscape } from './useCytoscape';
 
@@ -13,14 +14,7 @@ const CANVAS_STYLE = { width: '100%', height: '100%' };
 export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Visible }) {
   const { onCy, zoomBy } = useCytoscape(index, visible);
   const requestFit = useUiStore((s) => s.requestFit);
-  const elements = useMemo(
-    () =>
-      CytoscapeComponent.normalizeElements({
-        nodes: index.graph.elements.nodes,
-        edges: index.graph.elements.edges,
-      }),
-    [index],
-  );
+  const elements = useMemo(() => canvasElements(index.graph), [index]);
   return (
     <div className="canvas-wrap">
       <div

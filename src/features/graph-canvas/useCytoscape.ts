@@ -90,17 +90,6 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
     return () => observer.disconnect();
   }, [cy]);
 
-  // syncClasses: branch marks never change for a loaded graph.
-  useEffect(() => {
-    if (!cy) return;
-    cy.batch(() => {
-      cy.elements().forEach((el) => {
-        const branches = el.data('branches') as string[];
-        el.toggleClass('high-dose-only', branches.length === 1 && branches[0] === 'high-dose');
-      });
-    });
-  }, [cy, index]);
-
   // syncFilters
   useEffect(() => {
     if (!cy) return;
