@@ -12,7 +12,7 @@ import { TeachingControls } from '../features/teaching/TeachingControls';
 import { useUiStore } from '../store/ui-store';
 import { useUrlSync } from './url-sync';
 
-// Walkthroughs load on demand: the first view does not need them.
+// Walkthroughs and the source reader load on demand: the first view does not need them.
 const TourBar = lazy(() => import('../features/tour/TourBar'));
 const SourceReader = lazy(() => import('../features/source-reader/SourceReader'));
 

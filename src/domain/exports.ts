@@ -2,14 +2,8 @@
  * Export builders, pure: the graph as Cytoscape desktop's `.cyjs`, the evidence as W3C Web
  * Annotations (JSON-LD), the sources as a citation list. Loaded on demand by the export controls.
  */
-import { edgeSentence, indexGraph } from './graph-index';
+import { edgeSentence, indexGraph, sourceHref } from './graph-index';
 import type { Graph, GraphEvidence } from './schema';
-
-/** The DOI as a URL, else the source's URL. */
-function sourceLink(graph: Graph, sourceId: string): string | undefined {
-  const s = graph.sources.find((x) => x.id === sourceId);
-  return s?.doi ? `https://doi.org/${s.doi}` : s?.url;
-}
 
 /**
  * Cytoscape desktop's JSON network: `format_version`, `data`, and `elements` whose data are
@@ -74,7 +68,7 @@ export function toWebAnnotations(graph: Graph, appUrl: string) {
   const items: unknown[] = [];
   const add = (elementId: string, label: string, evidence: GraphEvidence[]) => {
     evidence.forEach((e, i) => {
-      const scope = sourceLink(graph, e.sourceId);
+      const scope = sourceHref(index.sources.get(e.sourceId));
       items.push({
         id: `${base}#evidence/${elementId}/${i + 1}`,
         type: 'Annotation',
@@ -121,7 +115,7 @@ export function toWebAnnotations(graph: Graph, appUrl: string) {
 export function citationList(graph: Graph): string {
   return `${graph.sources
     .map((s, i) => {
-      const link = s.doi ? `https://doi.org/${s.doi}` : s.url;
+      const link = sourceHref(s);
       const lang = s.languages.length > 1 ? ` [${s.languages.join(', ')}]` : '';
       return `${i + 1}. ${s.citation}${link && !s.citation.includes(link) ? `. ${link}` : ''}${lang}`;
     })

@@ -1,6 +1,12 @@
 /** Look-ups over a loaded graph: elements by id, neighbours, and the up/downstream cascade. */
 import type { Graph, GraphEdgeData, GraphEvidence, GraphNodeData, GraphSource } from './schema';
 
+/** The DOI as a resolvable URL, else the source's URL, else nothing. */
+export function sourceHref(s: GraphSource | undefined): string | undefined {
+  if (!s) return undefined;
+  return s.doi ? `https://doi.org/${s.doi}` : s.url;
+}
+
 /** Every evidence item of a graph: hypotheses, branches, nodes (with their facts) and edges. */
 export function allEvidence(graph: Graph): GraphEvidence[] {
   return [

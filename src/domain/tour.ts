@@ -94,7 +94,7 @@ function longestPath(
   const memo = new Map<string, string[]>();
   const visit = (n: string, seen: Set<string>): string[] => {
     if (memo.has(n)) return memo.get(n) as string[];
-    let best: string[] = index.nodes.get(n)?.kind === 'effect' ? [] : [];
+    let best: string[] = [];
     for (const e of index.outgoing.get(n) ?? []) {
       if (!keep(e) || NOT_CAUSAL.has(e.relation) || seen.has(e.target)) continue;
       const rest = visit(e.target, new Set([...seen, e.target]));

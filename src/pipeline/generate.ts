@@ -63,7 +63,7 @@ interface Located<T> {
 function unloadedSourceIds(dir: string, loaded: Map<string, unknown>): Set<string> {
   if (!existsSync(dir)) return new Set();
   const ids = readdirSync(dir)
-    .filter((n) => /\.(ya?ml|txt)$/.test(n) && !n.endsWith('.schema.json'))
+    .filter((n) => /\.(ya?ml|txt)$/.test(n))
     .map((n) => n.replace(/\.(ya?ml|txt)$/, ''));
   return new Set(ids.filter((id) => !loaded.has(id)));
 }

@@ -1,4 +1,7 @@
-/** UI state only: selection, filters, hover, notices. Graph data lives in react-query. */
+/**
+ * UI state only (selection, filters, walkthrough, presentation, reader, menus, requests to the
+ * canvas). Graph data lives in react-query.
+ */
 import { create } from 'zustand';
 import type { Filters } from '../domain/filter';
 

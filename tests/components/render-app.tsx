@@ -23,20 +23,7 @@ export function renderApp(
 ) {
   window.history.replaceState(null, '', url);
   queryClient.clear();
-  useUiStore.setState({
-    selected: null,
-    filters: null,
-    hovered: null,
-    notices: [],
-    centerRequest: 0,
-    fitRequest: 0,
-    tour: null,
-    tourHighlight: null,
-    presentation: false,
-    reader: null,
-    outlineOpen: false,
-    menuOpen: false,
-  });
+  useUiStore.setState(useUiStore.getInitialState(), true);
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const u = String(input);
     const src = /data\/sources\/([a-z0-9-]+)\.txt$/.exec(u);

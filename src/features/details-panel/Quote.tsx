@@ -1,15 +1,8 @@
-import type { GraphIndex } from '../../domain/graph-index';
+import { sourceHref, type GraphIndex } from '../../domain/graph-index';
 import type { GraphEvidence, GraphSource } from '../../domain/schema';
 import { useUiStore } from '../../store/ui-store';
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French' };
-
-/** The DOI as a resolvable URL, else the source's URL, else nothing. */
-export function sourceHref(s: GraphSource | undefined): string | undefined {
-  if (!s) return undefined;
-  if (s.doi) return `https://doi.org/${s.doi}`;
-  return s.url;
-}
 
 /** "Chem Res Toxicol 2021" style: venue and year where the text states them, else the short title. */
 export function shortCitation(s: GraphSource): string {

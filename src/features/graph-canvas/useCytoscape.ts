@@ -29,6 +29,12 @@ function setClass(cy: Core, state: Map<string, Set<string>>, cls: string, ids: S
   state.set(cls, ids);
 }
 
+/** Fits the view to what the filters leave visible (everything, if nothing is). */
+function fitVisible(cy: Core) {
+  const shown = cy.elements().not('.filtered');
+  cy.fit(shown.nonempty() ? shown : undefined, FIT_PADDING);
+}
+
 export function useCytoscape(index: GraphIndex, visible: Visible) {
   const cyRef = useRef<Core | null>(null);
   const classState = useRef(new Map<string, Set<string>>());
@@ -181,8 +187,7 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
       cy.center(el);
       return;
     }
-    const shown = cy.elements().not('.filtered');
-    cy.fit(shown.nonempty() ? shown : undefined, FIT_PADDING);
+    fitVisible(cy);
   }, [cy, presentation]);
 
   // centre on request (search, deep link, panel navigation)
@@ -200,8 +205,7 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
   // fit on request (the Fit and Reset buttons)
   useEffect(() => {
     if (!cy || fitRequest === 0) return;
-    const shown = cy.elements().not('.filtered');
-    cy.fit(shown.nonempty() ? shown : undefined, FIT_PADDING);
+    fitVisible(cy);
   }, [cy, fitRequest]);
 
   // On a phone the panel is a bottom sheet over the canvas: lift the selection above it.

@@ -1,9 +1,8 @@
 /** A source's full text with one passage marked and scrolled into view. Loaded on demand. */
 import { useEffect, useRef } from 'react';
 import { useSourceText } from '../../app/source-query';
-import type { GraphIndex } from '../../domain/graph-index';
+import { sourceHref, type GraphIndex } from '../../domain/graph-index';
 import { useUiStore, type ReaderState } from '../../store/ui-store';
-import { sourceHref } from '../details-panel/Quote';
 
 export default function SourceReader({
   index,
