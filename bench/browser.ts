@@ -11,7 +11,11 @@ export const median = (xs: number[]) =>
 export const p95 = (xs: number[]) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)] as number;
 
-async function drawnAt(browser: Browser, url: string): Promise<number> {
+/** The marks both pages set on the way to the first drawn frame (see src/main.tsx). */
+export const COLD_MARKS = ['scripts-run', 'graph-ready', 'canvas-created', 'graph-drawn'] as const;
+type Marks = Record<(typeof COLD_MARKS)[number], number>;
+
+async function coldMarks(browser: Browser, url: string): Promise<Marks> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 720 },
     serviceWorkers: 'block',
@@ -21,29 +25,31 @@ async function drawnAt(browser: Browser, url: string): Promise<number> {
   await page.waitForFunction("performance.getEntriesByName('graph-drawn').length > 0", null, {
     timeout: 30_000,
   });
-  const t = (await page.evaluate(
-    "performance.getEntriesByName('graph-drawn')[0].startTime",
-  )) as number;
+  const marks = (await page.evaluate(
+    `Object.fromEntries(${JSON.stringify(COLD_MARKS)}.map((m) => [m, performance.getEntriesByName(m)[0]?.startTime ?? NaN]))`,
+  )) as Marks;
   await context.close();
-  return t;
+  return marks;
 }
 
-/** Navigation → first Cytoscape render, app and bare page alternated, `runs` each. */
-export async function coldLoad(root: string, chrome: string, runs = 7) {
+/** Navigation → first Cytoscape render, app and bare page alternated, `runs` each; medians per mark. */
+export async function coldLoad(root: string, chrome: string, runs = 11) {
   const server = await serve({
     app: { dir: path.join(root, 'dist') },
     bare: { dir: path.join(root, 'dist-bench') },
   });
   const browser = await chromium.launch({ executablePath: chrome, args: CHROME_ARGS });
   try {
-    await drawnAt(browser, `${server.url}/app/`); // warm the disk cache of the server, not the browser
-    const app: number[] = [];
-    const bare: number[] = [];
+    await coldMarks(browser, `${server.url}/app/`); // warm the disk cache of the server, not the browser
+    const app: Marks[] = [];
+    const bare: Marks[] = [];
     for (let i = 0; i < runs; i++) {
-      app.push(await drawnAt(browser, `${server.url}/app/`));
-      bare.push(await drawnAt(browser, `${server.url}/bare/`));
+      app.push(await coldMarks(browser, `${server.url}/app/`));
+      bare.push(await coldMarks(browser, `${server.url}/bare/`));
     }
-    return { app: median(app), bare: median(bare), runs };
+    const medians = (xs: Marks[]) =>
+      Object.fromEntries(COLD_MARKS.map((m) => [m, median(xs.map((x) => x[m]))])) as Marks;
+    return { app: medians(app), bare: medians(bare), runs };
   } finally {
     await browser.close();
     await server.close();

@@ -26,8 +26,8 @@ export function Explorer({ index }: { index: GraphIndex }) {
   const presentation = useUiStore((s) => s.presentation);
   const reader = useUiStore((s) => s.reader);
   const menuOpen = useUiStore((s) => s.menuOpen);
-  // The exports, legend and outline sit below the fold: they mount two frames after the graph,
-  // so the first view shows the graph sooner.
+  // The sidebar (search, walkthroughs, filters, exports, legend, outline) mounts two frames
+  // after the graph: the first frame draws the graph alone, which is what the lecture needs first.
   const [secondary, setSecondary] = useState(false);
   useEffect(() => {
     let inner = 0;
@@ -77,11 +77,11 @@ export function Explorer({ index }: { index: GraphIndex }) {
           </button>
         </div>
         <div className={`sidebar${menuOpen ? ' open' : ''}`} id="sidebar">
-          <Search graph={index.graph} />
-          <TeachingControls graph={index.graph} />
-          <Filters graph={index.graph} filters={filters} visible={visible} />
           {secondary && (
             <>
+              <Search graph={index.graph} />
+              <TeachingControls graph={index.graph} />
+              <Filters graph={index.graph} filters={filters} visible={visible} />
               <ExportControls graph={index.graph} />
               <Legend />
               <Outline index={index} visible={visible} />

@@ -23,7 +23,9 @@ export async function fetchGraph(url = GRAPH_URL): Promise<GraphIndex> {
       `The graph file does not match the expected format (${where}: ${first?.message}).`,
     );
   }
-  return indexGraph(parsed.data);
+  const index = indexGraph(parsed.data);
+  performance.mark('graph-ready');
+  return index;
 }
 
 export const graphQueryOptions = queryOptions({

@@ -1,11 +1,13 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Kebab-case: lower-case ASCII words joined by single hyphens. */
 export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const kebab = z.string().regex(KEBAB_CASE, {
-  message: 'must be kebab-case (lower-case letters, digits and single hyphens)',
-});
+const kebab = z.string().check(
+  z.regex(KEBAB_CASE, {
+    message: 'must be kebab-case (lower-case letters, digits and single hyphens)',
+  }),
+);
 
 export const NodeIdSchema = kebab.brand<'NodeId'>();
 export const EdgeIdSchema = kebab.brand<'EdgeId'>();

@@ -3,7 +3,7 @@
  * schemas and types its output with the `Graph*` schemas; the app validates graph.json with the
  * same `GraphSchema` when it loads it.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   BranchIdSchema,
   EdgeIdSchema,
@@ -47,10 +47,14 @@ export const SOURCE_KINDS = [
   'web-page',
 ] as const;
 
-const text = z.string().trim().min(1, { message: 'must not be empty' });
+const text = z.string().check(z.trim(), z.minLength(1, { message: 'must not be empty' }));
 const LanguageSchema = z
   .string()
-  .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, { message: 'must be a language tag such as "en" or "fr"' });
+  .check(
+    z.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, {
+      message: 'must be a language tag such as "en" or "fr"',
+    }),
+  );
 
 // ---------------------------------------------------------------------------------------------
 // Curation input (YAML that curators edit by hand)
@@ -59,16 +63,16 @@ const LanguageSchema = z
 /** One passage quoted from a source. `prefix`/`suffix` disambiguate a quote that occurs twice. */
 export const CurationEvidenceSchema = z.strictObject({
   source: SourceIdSchema,
-  quote: z.string().trim().min(1, { message: 'quote must not be empty' }),
-  prefix: z.string().min(1).optional(),
-  suffix: z.string().min(1).optional(),
-  language: LanguageSchema.optional(),
+  quote: z.string().check(z.trim(), z.minLength(1, { message: 'quote must not be empty' })),
+  prefix: z.optional(z.string().check(z.minLength(1))),
+  suffix: z.optional(z.string().check(z.minLength(1))),
+  language: z.optional(LanguageSchema),
 });
 export type CurationEvidence = z.infer<typeof CurationEvidenceSchema>;
 
 const evidenceList = z
   .array(CurationEvidenceSchema)
-  .min(1, { message: 'needs at least one quote' });
+  .check(z.minLength(1, { message: 'needs at least one quote' }));
 
 /** A clinical fact (dose, route, onset, ...) whose value must stand in one of its quotes. */
 export const CurationFactSchema = z.strictObject({
@@ -81,22 +85,22 @@ export const CurationNodeSchema = z.strictObject({
   id: NodeIdSchema,
   label: text,
   kind: NodeKindSchema,
-  synonyms: z.array(text).default([]),
+  synonyms: z._default(z.array(text), []),
   description: text,
-  hypotheses: z.array(HypothesisIdSchema).default([]),
-  branches: z.array(BranchIdSchema).default([]),
+  hypotheses: z._default(z.array(HypothesisIdSchema), []),
+  branches: z._default(z.array(BranchIdSchema), []),
   evidence: evidenceList,
-  facts: z.array(CurationFactSchema).default([]),
+  facts: z._default(z.array(CurationFactSchema), []),
 });
 export type CurationNode = z.infer<typeof CurationNodeSchema>;
 
 export const CurationEdgeSchema = z.strictObject({
-  id: EdgeIdSchema.optional(),
+  id: z.optional(EdgeIdSchema),
   source: NodeIdSchema,
   target: NodeIdSchema,
   relation: RelationSchema,
-  hypotheses: z.array(HypothesisIdSchema).default([]),
-  branches: z.array(BranchIdSchema).default([]),
+  hypotheses: z._default(z.array(HypothesisIdSchema), []),
+  branches: z._default(z.array(BranchIdSchema), []),
   evidence: evidenceList,
 });
 export type CurationEdge = z.infer<typeof CurationEdgeSchema>;
@@ -125,17 +129,17 @@ export const CurationReviewedSchema = z.strictObject({
 /** A curated walkthrough order for one hypothesis, where the derived order does not serve. */
 export const CurationTourSchema = z.strictObject({
   hypothesis: HypothesisIdSchema,
-  steps: z.array(z.string().min(1)).min(1),
+  steps: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
 });
 
 /** One curation file. Every key is optional so curators can split the graph over files. */
 export const CurationFileSchema = z.strictObject({
-  hypotheses: z.array(CurationHypothesisSchema).optional(),
-  branches: z.array(CurationBranchSchema).optional(),
-  nodes: z.array(CurationNodeSchema).optional(),
-  edges: z.array(CurationEdgeSchema).optional(),
-  reviewed: z.array(CurationReviewedSchema).optional(),
-  tours: z.array(CurationTourSchema).optional(),
+  hypotheses: z.optional(z.array(CurationHypothesisSchema)),
+  branches: z.optional(z.array(CurationBranchSchema)),
+  nodes: z.optional(z.array(CurationNodeSchema)),
+  edges: z.optional(z.array(CurationEdgeSchema)),
+  reviewed: z.optional(z.array(CurationReviewedSchema)),
+  tours: z.optional(z.array(CurationTourSchema)),
 });
 export type CurationFile = z.infer<typeof CurationFileSchema>;
 
@@ -143,15 +147,15 @@ export type CurationFile = z.infer<typeof CurationFileSchema>;
 export const SourceMetaSchema = z.strictObject({
   title: text,
   /** false when the text states no title and `title` is the curator's description of it. */
-  titleStated: z.boolean().default(true),
+  titleStated: z._default(z.boolean(), true),
   shortTitle: text,
-  authors: z.array(text).optional(),
-  venue: text.optional(),
-  year: z.number().int().min(1900).max(2100).optional(),
-  doi: text.optional(),
-  url: z.url().optional(),
+  authors: z.optional(z.array(text)),
+  venue: z.optional(text),
+  year: z.optional(z.int().check(z.gte(1900), z.lte(2100))),
+  doi: z.optional(text),
+  url: z.optional(z.url()),
   language: LanguageSchema,
-  languages: z.array(LanguageSchema).optional(),
+  languages: z.optional(z.array(LanguageSchema)),
   kind: z.enum(SOURCE_KINDS),
   seed: text,
 });
@@ -164,9 +168,9 @@ export type SourceMeta = z.infer<typeof SourceMetaSchema>;
 /** A quote anchored as a W3C TextQuoteSelector (quote, prefix, suffix) plus TextPositionSelector. */
 export const GraphEvidenceSchema = z.strictObject({
   sourceId: SourceIdSchema,
-  quote: z.string().min(1),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().positive(),
+  quote: z.string().check(z.minLength(1)),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.positive()),
   prefix: z.string(),
   suffix: z.string(),
   language: LanguageSchema,
@@ -176,7 +180,7 @@ export type GraphEvidence = z.infer<typeof GraphEvidenceSchema>;
 export const GraphFactSchema = z.strictObject({
   label: z.string(),
   value: z.string(),
-  evidence: z.array(GraphEvidenceSchema).min(1),
+  evidence: z.array(GraphEvidenceSchema).check(z.minLength(1)),
 });
 export type GraphFact = z.infer<typeof GraphFactSchema>;
 
@@ -185,16 +189,16 @@ export const GraphSourceSchema = z.strictObject({
   title: z.string(),
   titleStated: z.boolean(),
   shortTitle: z.string(),
-  authors: z.array(z.string()).optional(),
-  venue: z.string().optional(),
-  year: z.number().int().optional(),
-  doi: z.string().optional(),
-  url: z.string().optional(),
+  authors: z.optional(z.array(z.string())),
+  venue: z.optional(z.string()),
+  year: z.optional(z.int()),
+  doi: z.optional(z.string()),
+  url: z.optional(z.string()),
   language: LanguageSchema,
   languages: z.array(LanguageSchema),
   kind: z.enum(SOURCE_KINDS),
   citation: z.string(),
-  length: z.number().int().nonnegative(),
+  length: z.int().check(z.nonnegative()),
 });
 export type GraphSource = z.infer<typeof GraphSourceSchema>;
 
@@ -202,7 +206,7 @@ export const GraphHypothesisSchema = z.strictObject({
   id: HypothesisIdSchema,
   label: z.string(),
   summary: z.string(),
-  evidence: z.array(GraphEvidenceSchema).min(1),
+  evidence: z.array(GraphEvidenceSchema).check(z.minLength(1)),
 });
 export type GraphHypothesis = z.infer<typeof GraphHypothesisSchema>;
 
@@ -210,7 +214,7 @@ export const GraphBranchSchema = z.strictObject({
   id: BranchIdSchema,
   label: z.string(),
   summary: z.string(),
-  evidence: z.array(GraphEvidenceSchema).min(1),
+  evidence: z.array(GraphEvidenceSchema).check(z.minLength(1)),
 });
 export type GraphBranch = z.infer<typeof GraphBranchSchema>;
 
@@ -222,7 +226,7 @@ export const GraphNodeDataSchema = z.strictObject({
   description: z.string(),
   hypotheses: z.array(HypothesisIdSchema),
   branches: z.array(BranchIdSchema),
-  evidence: z.array(GraphEvidenceSchema).min(1),
+  evidence: z.array(GraphEvidenceSchema).check(z.minLength(1)),
   facts: z.array(GraphFactSchema),
 });
 export type GraphNodeData = z.infer<typeof GraphNodeDataSchema>;
@@ -234,7 +238,7 @@ export const GraphEdgeDataSchema = z.strictObject({
   relation: RelationSchema,
   hypotheses: z.array(HypothesisIdSchema),
   branches: z.array(BranchIdSchema),
-  evidence: z.array(GraphEvidenceSchema).min(1),
+  evidence: z.array(GraphEvidenceSchema).check(z.minLength(1)),
 });
 export type GraphEdgeData = z.infer<typeof GraphEdgeDataSchema>;
 
@@ -249,7 +253,7 @@ export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
 
 export const GraphTourSchema = z.strictObject({
   id: HypothesisIdSchema,
-  steps: z.array(z.string()).min(1),
+  steps: z.array(z.string()).check(z.minLength(1)),
 });
 
 export const GraphSchema = z.strictObject({
@@ -257,7 +261,7 @@ export const GraphSchema = z.strictObject({
   sources: z.array(GraphSourceSchema),
   hypotheses: z.array(GraphHypothesisSchema),
   branches: z.array(GraphBranchSchema),
-  tours: z.array(GraphTourSchema).optional(),
+  tours: z.optional(z.array(GraphTourSchema)),
   elements: z.strictObject({
     nodes: z.array(GraphNodeSchema),
     edges: z.array(GraphEdgeSchema),

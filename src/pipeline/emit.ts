@@ -9,7 +9,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CurationFileSchema, SourceMetaSchema, type Graph } from '../domain/schema';
 import type { LoadedSource } from './sources';
 

@@ -1,6 +1,9 @@
-import type { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Problem } from './problems';
 import type { YamlFile } from './yaml-doc';
+
+// zod/mini ships without messages: the generator reports zod's English ones.
+z.config(z.locales.en());
 
 /** Turns zod issues into located problems: unknown fields point at their key, others at the value. */
 export function reportSchemaIssues(file: YamlFile, issues: z.core.$ZodIssue[]): Problem[] {

@@ -243,7 +243,7 @@ describe('shareable views', () => {
   it('restores node, hypotheses, sources and dose from the URL', async () => {
     renderApp('/?node=bdnf&hyp=ampa-mtor&dose=subanesthetic');
     expect(await screen.findByRole('complementary', { name: 'BDNF' })).toBeInTheDocument();
-    expect(screen.getByRole('checkbox', { name: 'AMPA/mTOR' })).toBeChecked();
+    expect(await screen.findByRole('checkbox', { name: 'AMPA/mTOR' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'L-type calcium' })).not.toBeChecked();
     expect(screen.getByRole('radio', { name: 'Subanesthetic' })).toBeChecked();
   });

@@ -46,7 +46,7 @@ describe('guided walkthroughs', () => {
     expect(
       within(tour).getByText('L-type calcium channels', { selector: '.tour-element' }),
     ).toBeInTheDocument();
-    const box = screen.getByRole('combobox', { name: 'Search nodes' });
+    const box = await screen.findByRole('combobox', { name: 'Search nodes' });
     await userEvent.type(box, 'bd{ArrowRight}');
     expect(within(tour).getByText('Step 3 of 14')).toBeInTheDocument();
   });

@@ -88,9 +88,24 @@ test('a missing, truncated or wrong graph.json shows a clear message with a retr
   answer = { status: 200, body: JSON.stringify({ format: 'something-else/9' }) };
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(alert).toContainText('does not match the expected format');
+  await expect(alert).toContainText('format: Invalid input: expected "ketamine-pathways/1"');
   answer = { status: 200, body: real };
   await alert.getByRole('button', { name: 'Retry' }).click();
   await page.waitForFunction(() => !!window.__cy && window.__cy.nodes().length === 33);
+});
+
+test('a slow graph.json shows a loading message, then the graph', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/data/graph.json', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByRole('status')).toHaveText('Loading the pathway graph…');
+  release();
+  await page.waitForFunction(() => !!window.__cy && window.__cy.nodes().length === 33);
+  await expect(page.getByText('Loading the pathway graph…')).toHaveCount(0);
 });
 
 test.describe('without the service worker (its precache would answer instead)', () => {

@@ -51,6 +51,7 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
   const onCy = useCallback((instance: Core) => {
     if (cyRef.current === instance) return;
     cyRef.current = instance;
+    performance.mark('canvas-created');
     classState.current = new Map();
     instance.on('tap', 'node, edge', (e: EventObject) =>
       useUiStore.getState().select(e.target.id()),
@@ -174,11 +175,18 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
 
   // syncViewport (on mount and when presentation mode toggles): with a selection in
   // presentation mode, show it at reading size; otherwise fit what the filters leave visible.
+  // On mount without presentation mode the preset layout has already fitted the whole graph,
+  // so the class pass and a second fit (a bounding-box pass over every label) are skipped.
+  const presented = useRef(false);
   useEffect(() => {
     if (!cy) return;
-    cy.batch(() => {
-      cy.elements().toggleClass('present', presentation);
-    });
+    const toggled = presented.current !== presentation;
+    presented.current = presentation;
+    if (toggled) {
+      cy.batch(() => {
+        cy.elements().toggleClass('present', presentation);
+      });
+    }
     cy.resize();
     const id = useUiStore.getState().selected;
     const el = id ? cy.getElementById(id) : cy.collection();
@@ -187,7 +195,7 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
       cy.center(el);
       return;
     }
-    fitVisible(cy);
+    if (toggled || cy.$('.filtered').nonempty()) fitVisible(cy);
   }, [cy, presentation]);
 
   // centre on request (search, deep link, panel navigation)
