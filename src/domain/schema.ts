@@ -48,13 +48,11 @@ export const SOURCE_KINDS = [
 ] as const;
 
 const text = z.string().check(z.trim(), z.minLength(1, { message: 'must not be empty' }));
-const LanguageSchema = z
-  .string()
-  .check(
-    z.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, {
-      message: 'must be a language tag such as "en" or "fr"',
-    }),
-  );
+const LanguageSchema = z.string().check(
+  z.regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, {
+    message: 'must be a language tag such as "en" or "fr"',
+  }),
+);
 
 // ---------------------------------------------------------------------------------------------
 // Curation input (YAML that curators edit by hand)
