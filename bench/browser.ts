@@ -15,6 +15,18 @@ export const p95 = (xs: number[]) =>
 export const COLD_MARKS = ['scripts-run', 'graph-ready', 'canvas-created', 'graph-drawn'] as const;
 type Marks = Record<(typeof COLD_MARKS)[number], number>;
 
+/**
+ * Polls an expression from Node (CDP evaluation, which the page's CSP does not govern; Playwright's
+ * waitForFunction evaluates string predicates in the page, where the CSP forbids eval).
+ */
+async function waitFor(page: Page, expression: string, timeout = 30_000) {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${expression}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
 async function coldMarks(browser: Browser, url: string): Promise<Marks> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 720 },
@@ -22,9 +34,7 @@ async function coldMarks(browser: Browser, url: string): Promise<Marks> {
   });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction("performance.getEntriesByName('graph-drawn').length > 0", null, {
-    timeout: 30_000,
-  });
+  await waitFor(page, "performance.getEntriesByName('graph-drawn').length > 0");
   const marks = (await page.evaluate(
     `Object.fromEntries(${JSON.stringify(COLD_MARKS)}.map((m) => [m, performance.getEntriesByName(m)[0]?.startTime ?? NaN]))`,
   )) as Marks;
@@ -58,7 +68,10 @@ export async function coldLoad(root: string, chrome: string, runs = 11) {
 
 /**
  * Time from an action to the next painted frame (requestAnimationFrame, then a task after the
- * paint), measured in the page. Written as a string so the bundler's helpers (esbuild's `__name`) never reach the page.
+ * paint), measured in the page. Each action starts at a different point of the frame (0–15 ms
+ * after one), as real input does; "nothing" times the measurement alone, which is what waiting
+ * for the next frame costs. Clicks are mouse events on the canvas at the node, as a real click
+ * sends them. Written as a string so the bundler's helpers (esbuild's `__name`) never reach the page.
  */
 const IN_PAGE = `async ({ kind, ids, repeats }) => {
   // The next frame's rAF, then a task: that task runs once the frame has been painted.
@@ -67,26 +80,48 @@ const IN_PAGE = `async ({ kind, ids, repeats }) => {
   const checkbox = document.querySelectorAll('.filters input[type=checkbox]')[0];
   const input = document.querySelector('input[type=search]');
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value').set;
+  const canvas = [...document.querySelectorAll('.canvas canvas')].pop();
+  const box = () => window.__cy.container().getBoundingClientRect();
+  const inView = (id) => {
+    const p = window.__cy.getElementById(id).renderedPosition();
+    return p.x > 10 && p.y > 10 && p.x < box().width - 10 && p.y < box().height - 10;
+  };
+  const click = (id) => {
+    const p = window.__cy.getElementById(id).renderedPosition();
+    const b = box();
+    const at = { bubbles: true, cancelable: true, button: 0, clientX: b.left + p.x, clientY: b.top + p.y };
+    canvas.dispatchEvent(new MouseEvent('mousedown', at));
+    canvas.dispatchEvent(new MouseEvent('mouseup', at));
+  };
+  if (kind === 'click') { window.__cy.stop(true, true); window.__cy.fit(undefined, 30); }
   for (let i = 0; i < repeats; i++) {
-    const id = ids[i % ids.length];
+    let id = ids[i % ids.length];
     if (kind === 'search') {
       setValue.call(input, id);
       input.dispatchEvent(new Event('input', { bubbles: true }));
-      await frame();
     }
+    await frame();
+    await new Promise((r) => setTimeout(r, (i * 7) % 16));
+    // The next node in the list that the view shows (opening the panel narrows the canvas).
+    if (kind === 'click') id = ids.map((_, k) => ids[(i + k) % ids.length]).find(inView) ?? id;
     const t0 = performance.now();
     if (kind === 'filter') checkbox.click();
-    else if (kind === 'click') window.__cy.getElementById(id).emit('tap');
-    else document.querySelector('[role=option]').click();
+    else if (kind === 'click') {
+      window.__cy.one('tap', (e) => (window.__tapped = e.target === window.__cy ? 'background' : e.target.id()));
+      click(id);
+    }
+    else if (kind === 'search') document.querySelector('[role=option]').click();
     await frame();
     out.push(performance.now() - t0);
+    if (kind === 'click' && !window.__cy.getElementById(id).hasClass('selected'))
+      throw new Error('the click at ' + id + ' did not select it; it tapped ' + window.__tapped + ' at ' + JSON.stringify(window.__cy.getElementById(id).renderedPosition()) + ' in ' + JSON.stringify(box()));
   }
   return out;
 }`;
 
 async function timeActions(
   page: Page,
-  kind: 'filter' | 'search' | 'click',
+  kind: 'nothing' | 'filter' | 'search' | 'click',
   ids: string[],
   repeats: number,
 ): Promise<number[]> {
@@ -117,9 +152,11 @@ export async function interactions(root: string, chrome: string, sizes: number[]
       });
       const page = await context.newPage();
       await page.goto(`${server.url}/${mount}/`);
-      await page.waitForFunction('!!window.__cy && window.__cy.nodes().length > 0', null, {
-        timeout: 60_000,
-      });
+      await waitFor(
+        page,
+        "!!window.__cy && window.__cy.nodes().length > 0 && !!document.querySelector('.filters input')",
+        60_000,
+      );
       const ids = (await page.evaluate(
         'window.__cy.nodes().map((n) => n.id()).slice(0, 40)',
       )) as string[];
@@ -128,6 +165,7 @@ export async function interactions(root: string, chrome: string, sizes: number[]
       )) as string[];
       const nodes = (await page.evaluate('window.__cy.nodes().length')) as number;
       for (const [action, kind, args] of [
+        ['nothing (the floor)', 'nothing', ids],
         ['filter toggle', 'filter', ids],
         ['search selection', 'search', labels],
         ['node click', 'click', ids],

@@ -83,11 +83,15 @@ for (const [label, id, present, absent] of [
       window.__cy!.nodes().map((n) => [n.id(), n.position()]),
     );
     expect(after).toEqual(before);
-    // The same Cytoscape instance: filtering toggled classes, it did not rebuild the graph.
+    // The same Cytoscape instance: filtering faded elements, it did not rebuild the graph.
     const same = await page.evaluate(
       () => (window as unknown as { __cyBefore: unknown }).__cyBefore === window.__cy,
     );
     expect(same).toBe(true);
+    // A faded node is inert: clicking it opens nothing.
+    await clickNode(page, absent);
+    await page.waitForTimeout(200);
+    await expect(page.getByRole('complementary')).toHaveCount(0);
     await page.getByRole('button', { name: 'Fit' }).click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${SHOTS}/hypothesis-${id}.png` });

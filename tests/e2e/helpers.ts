@@ -31,12 +31,12 @@ export async function clickNode(page: Page, id: string) {
   await page.mouse.click(x, y);
 }
 
-/** Ids of nodes not faded out by the filters. */
+/** Ids of nodes the filters leave drawn in full and clickable (the others are faded and inert). */
 export async function shownNodes(page: Page) {
   return page.evaluate(() =>
     window
       .__cy!.nodes()
-      .filter((n) => !n.hasClass('filtered'))
+      .filter((n) => n.style('events') !== 'no' && Number(n.style('opacity')) > 0.5)
       .map((n) => n.id())
       .sort(),
   );

@@ -2,6 +2,13 @@ import type { StylesheetJson } from 'cytoscape';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../domain/layout-constants';
 import { EDGE_COLOR, HIGH_DOSE_COLOR } from './visual-language';
 
+/**
+ * How elements the filters leave out look: faded and inert. Applied as a style bypass on just the
+ * elements that change, not as a class: a class change makes Cytoscape recompute every property
+ * of the element, which on a 2,000-node graph cost about a third of the filter toggle.
+ */
+export const FILTERED_STYLE = { opacity: 0.08, events: 'no' } as const;
+
 /** A module constant: react-cytoscapejs compares it by reference, so it is built once. */
 export const STYLESHEET: StylesheetJson = [
   {
@@ -52,7 +59,6 @@ export const STYLESHEET: StylesheetJson = [
   },
   { selector: 'node.present', style: { 'font-size': 19, 'border-width': 3.5, color: '#000' } },
   { selector: 'edge.present', style: { 'arrow-scale': 1.6 } },
-  { selector: '.filtered', style: { opacity: 0.08, events: 'no' } },
   { selector: '.dimmed', style: { opacity: 0.25 } },
   { selector: 'node.cascade', style: { 'border-width': 4 } },
   {

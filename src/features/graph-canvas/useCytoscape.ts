@@ -1,13 +1,15 @@
 /**
  * The only code that touches the Cytoscape instance. The instance is held in a ref, listeners
  * are registered once per instance, and each sync is a small named effect inside one batch:
- * filters and selection toggle classes, they never move, remove or lay out elements.
+ * filters fade elements (a style bypass), the selection toggles classes; neither moves, removes
+ * or lays out elements.
  */
-import type { Core, EventObject } from 'cytoscape';
+import type { CollectionReturnValue, Core, EventObject } from 'cytoscape';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Visible } from '../../domain/filter';
 import { cascade, type GraphIndex } from '../../domain/graph-index';
 import { useUiStore } from '../../store/ui-store';
+import { FILTERED_STYLE } from './stylesheet';
 
 declare global {
   interface Window {
@@ -17,26 +19,59 @@ declare global {
 }
 
 const FIT_PADDING = 30;
+const FILTERED = 'filtered';
+const FILTERED_PROPS = Object.keys(FILTERED_STYLE).join(' ');
 
 /**
- * Gives exactly the elements in `ids` the class `cls`, touching only those that join or leave
- * it: Cytoscape re-styles every element whose classes change, which is what costs on big graphs.
+ * Moves the set `key` to exactly `ids`, calling `join` and `leave` only on the elements that
+ * enter or leave it: Cytoscape re-styles every element it touches, which is what costs on big graphs.
  */
-function setClass(cy: Core, state: Map<string, Set<string>>, cls: string, ids: Set<string>) {
-  const prev = state.get(cls) ?? new Set<string>();
-  for (const id of prev) if (!ids.has(id)) cy.getElementById(id).removeClass(cls);
-  for (const id of ids) if (!prev.has(id)) cy.getElementById(id).addClass(cls);
-  state.set(cls, ids);
+function updateSet(
+  cy: Core,
+  state: Map<string, Set<string>>,
+  key: string,
+  ids: Set<string>,
+  join: (el: CollectionReturnValue) => void,
+  leave: (el: CollectionReturnValue) => void,
+) {
+  const prev = state.get(key) ?? new Set<string>();
+  for (const id of prev) if (!ids.has(id)) leave(cy.getElementById(id));
+  for (const id of ids) if (!prev.has(id)) join(cy.getElementById(id));
+  state.set(key, ids);
 }
 
+const setClass = (cy: Core, state: Map<string, Set<string>>, cls: string, ids: Set<string>) =>
+  updateSet(
+    cy,
+    state,
+    cls,
+    ids,
+    (el) => el.addClass(cls),
+    (el) => el.removeClass(cls),
+  );
+
+/** The filtered look is a style bypass, not a class: a class makes Cytoscape recompute every property. */
+const setFiltered = (cy: Core, state: Map<string, Set<string>>, ids: Set<string>) =>
+  updateSet(
+    cy,
+    state,
+    FILTERED,
+    ids,
+    (el) => el.style(FILTERED_STYLE),
+    (el) => el.removeStyle(FILTERED_PROPS),
+  );
+
 /** Fits the view to what the filters leave visible (everything, if nothing is). */
-function fitVisible(cy: Core) {
-  const shown = cy.elements().not('.filtered');
+function fitVisible(cy: Core, filtered: Set<string> | undefined) {
+  const shown = filtered?.size
+    ? cy.elements().filter((el) => !filtered.has(el.id()))
+    : cy.elements();
   cy.fit(shown.nonempty() ? shown : undefined, FIT_PADDING);
 }
 
 export function useCytoscape(index: GraphIndex, visible: Visible) {
   const cyRef = useRef<Core | null>(null);
+  // The ids that carry each class, and the ids the filters fade.
   const classState = useRef(new Map<string, Set<string>>());
   const [cy, setCy] = useState<Core | null>(null);
   const selected = useUiStore((s) => s.selected);
@@ -105,7 +140,7 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
       const id = el.id();
       if (!(el.isNode() ? visible.nodes.has(id) : visible.edges.has(id))) hidden.add(id);
     });
-    cy.batch(() => setClass(cy, classState.current, 'filtered', hidden));
+    cy.batch(() => setFiltered(cy, classState.current, hidden));
   }, [cy, visible]);
 
   // syncSelection: a walkthrough step, else the selected (or hovered) node's cascade, is
@@ -195,7 +230,8 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
       cy.center(el);
       return;
     }
-    if (toggled || cy.$('.filtered').nonempty()) fitVisible(cy);
+    if (toggled || classState.current.get(FILTERED)?.size)
+      fitVisible(cy, classState.current.get(FILTERED));
   }, [cy, presentation]);
 
   // centre on request (search, deep link, panel navigation)
@@ -213,7 +249,7 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
   // fit on request (the Fit and Reset buttons)
   useEffect(() => {
     if (!cy || fitRequest === 0) return;
-    fitVisible(cy);
+    fitVisible(cy, classState.current.get(FILTERED));
   }, [cy, fitRequest]);
 
   // On a phone the panel is a bottom sheet over the canvas: lift the selection above it.
