@@ -1,0 +1,4 @@
+export function judgeAudit(stdout: string): {
+  status: 'clean' | 'vulnerable' | 'unavailable';
+  text: string;
+};
