@@ -43,7 +43,7 @@ async function coldMarks(browser: Browser, url: string): Promise<Marks> {
 }
 
 /** Navigation → first Cytoscape render, app and bare page alternated, `runs` each; medians per mark. */
-export async function coldLoad(root: string, chrome: string, runs = 11) {
+export async function coldLoad(root: string, chrome: string, runs = 21) {
   const server = await serve({
     app: { dir: path.join(root, 'dist') },
     bare: { dir: path.join(root, 'dist-bench') },
