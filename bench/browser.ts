@@ -42,24 +42,28 @@ async function coldMarks(browser: Browser, url: string): Promise<Marks> {
   return marks;
 }
 
-/** Navigation → first Cytoscape render, app and bare page alternated, `runs` each; medians per mark. */
+/**
+ * Navigation → first Cytoscape render for the app, the bare Cytoscape page and the React +
+ * Cytoscape page, taken in turn, `runs` each; medians per mark.
+ */
 export async function coldLoad(root: string, chrome: string, runs = 21) {
   const server = await serve({
     app: { dir: path.join(root, 'dist') },
     bare: { dir: path.join(root, 'dist-bench') },
   });
+  const pages = { app: '/app/', bare: '/bare/', react: '/bare/react/' } as const;
   const browser = await chromium.launch({ executablePath: chrome, args: CHROME_ARGS });
   try {
     await coldMarks(browser, `${server.url}/app/`); // warm the disk cache of the server, not the browser
-    const app: Marks[] = [];
-    const bare: Marks[] = [];
+    const seen = { app: [] as Marks[], bare: [] as Marks[], react: [] as Marks[] };
     for (let i = 0; i < runs; i++) {
-      app.push(await coldMarks(browser, `${server.url}/app/`));
-      bare.push(await coldMarks(browser, `${server.url}/bare/`));
+      for (const [name, url] of Object.entries(pages) as Array<[keyof typeof pages, string]>) {
+        seen[name].push(await coldMarks(browser, `${server.url}${url}`));
+      }
     }
     const medians = (xs: Marks[]) =>
       Object.fromEntries(COLD_MARKS.map((m) => [m, median(xs.map((x) => x[m]))])) as Marks;
-    return { app: medians(app), bare: medians(bare), runs };
+    return { app: medians(seen.app), bare: medians(seen.bare), react: medians(seen.react), runs };
   } finally {
     await browser.close();
     await server.close();
