@@ -71,8 +71,8 @@ function fitVisible(cy: Core, filtered: Set<string> | undefined) {
 
 export function useCytoscape(index: GraphIndex, visible: Visible) {
   const cyRef = useRef<Core | null>(null);
-  // The ids that carry each class, and the ids the filters fade.
-  const classState = useRef(new Map<string, Set<string>>());
+  // The ids that carry each class, and the ids the filters fade (key FILTERED).
+  const looks = useRef(new Map<string, Set<string>>());
   const [cy, setCy] = useState<Core | null>(null);
   const selected = useUiStore((s) => s.selected);
   const hovered = useUiStore((s) => s.hovered);
@@ -87,7 +87,7 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
     if (cyRef.current === instance) return;
     cyRef.current = instance;
     performance.mark('canvas-created');
-    classState.current = new Map();
+    looks.current = new Map();
     instance.on('tap', 'node, edge', (e: EventObject) =>
       useUiStore.getState().select(e.target.id()),
     );
@@ -140,7 +140,7 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
       const id = el.id();
       if (!(el.isNode() ? visible.nodes.has(id) : visible.edges.has(id))) hidden.add(id);
     });
-    cy.batch(() => setFiltered(cy, classState.current, hidden));
+    cy.batch(() => setFiltered(cy, looks.current, hidden));
   }, [cy, visible]);
 
   // syncSelection: a walkthrough step, else the selected (or hovered) node's cascade, is
@@ -180,9 +180,9 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
       });
     }
     cy.batch(() => {
-      setClass(cy, classState.current, 'selected', selectedIds);
-      setClass(cy, classState.current, 'cascade', cascadeIds);
-      setClass(cy, classState.current, 'dimmed', dimmedIds);
+      setClass(cy, looks.current, 'selected', selectedIds);
+      setClass(cy, looks.current, 'cascade', cascadeIds);
+      setClass(cy, looks.current, 'dimmed', dimmedIds);
     });
   }, [cy, index, selected, hovered, visible, tourHighlight]);
 
@@ -230,8 +230,7 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
       cy.center(el);
       return;
     }
-    if (toggled || classState.current.get(FILTERED)?.size)
-      fitVisible(cy, classState.current.get(FILTERED));
+    if (toggled || looks.current.get(FILTERED)?.size) fitVisible(cy, looks.current.get(FILTERED));
   }, [cy, presentation]);
 
   // centre on request (search, deep link, panel navigation)
@@ -249,7 +248,7 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
   // fit on request (the Fit and Reset buttons)
   useEffect(() => {
     if (!cy || fitRequest === 0) return;
-    fitVisible(cy, classState.current.get(FILTERED));
+    fitVisible(cy, looks.current.get(FILTERED));
   }, [cy, fitRequest]);
 
   // On a phone the panel is a bottom sheet over the canvas: lift the selection above it.
