@@ -74,7 +74,7 @@ export async function coldLoad(root: string, chrome: string, runs = 21) {
  * Time from an action to the next painted frame (requestAnimationFrame, then a task after the
  * paint), measured in the page. Each action starts at a different point of the frame (0–15 ms
  * after one), as real input does; "nothing" times the measurement alone, which is what waiting
- * for the next frame costs. Clicks are mouse events on the canvas at the node, as a real click
+ * for the next frame costs, and "pan by 1 px" a canvas redraw with no app code in it. Clicks are mouse events on the canvas at the node, as a real click
  * sends them. Written as a string so the bundler's helpers (esbuild's `__name`) never reach the page.
  */
 const IN_PAGE = `async ({ kind, ids, repeats }) => {
@@ -109,7 +109,8 @@ const IN_PAGE = `async ({ kind, ids, repeats }) => {
     // The next node in the list that the view shows (opening the panel narrows the canvas).
     if (kind === 'click') id = ids.map((_, k) => ids[(i + k) % ids.length]).find(inView) ?? id;
     const t0 = performance.now();
-    if (kind === 'filter') checkbox.click();
+    if (kind === 'pan') window.__cy.panBy({ x: i % 2 ? 1 : -1, y: 0 });
+    else if (kind === 'filter') checkbox.click();
     else if (kind === 'click') {
       window.__cy.one('tap', (e) => (window.__tapped = e.target === window.__cy ? 'background' : e.target.id()));
       click(id);
@@ -125,7 +126,7 @@ const IN_PAGE = `async ({ kind, ids, repeats }) => {
 
 async function timeActions(
   page: Page,
-  kind: 'nothing' | 'filter' | 'search' | 'click',
+  kind: 'nothing' | 'pan' | 'filter' | 'search' | 'click',
   ids: string[],
   repeats: number,
 ): Promise<number[]> {
@@ -170,6 +171,7 @@ export async function interactions(root: string, chrome: string, sizes: number[]
       const nodes = (await page.evaluate('window.__cy.nodes().length')) as number;
       for (const [action, kind, args] of [
         ['nothing (the floor)', 'nothing', ids],
+        ['pan by 1 px (a redraw, no app code)', 'pan', ids],
         ['filter toggle', 'filter', ids],
         ['search selection', 'search', labels],
         ['node click', 'click', ids],
