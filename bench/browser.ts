@@ -73,9 +73,10 @@ export async function coldLoad(root: string, chrome: string, runs = 21) {
 /**
  * Time from an action to the next painted frame (requestAnimationFrame, then a task after the
  * paint), measured in the page. Each action starts at a different point of the frame (0–15 ms
- * after one), as real input does; "nothing" times the measurement alone, which is what waiting
- * for the next frame costs, and "pan by 1 px" a canvas redraw with no app code in it. Clicks are mouse events on the canvas at the node, as a real click
- * sends them. Written as a string so the bundler's helpers (esbuild's `__name`) never reach the page.
+ * after one), as real input does. "nothing" times the measurement alone, which is what waiting
+ * for the next frame costs; "pan by 1 px" times a canvas redraw with no app code in it. Clicks
+ * are mouse events on the canvas at the node, as a real click sends them. Written as a string so
+ * the bundler's helpers (esbuild's `__name`) never reach the page.
  */
 const IN_PAGE = `async ({ kind, ids, repeats }) => {
   // The next frame's rAF, then a task: that task runs once the frame has been painted.

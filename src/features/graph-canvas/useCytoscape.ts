@@ -62,7 +62,8 @@ const setFiltered = (cy: Core, state: Map<string, Set<string>>, ids: Set<string>
   );
 
 /** Fits the view to what the filters leave visible (everything, if nothing is). */
-function fitVisible(cy: Core, filtered: Set<string> | undefined) {
+function fitVisible(cy: Core, looks: Map<string, Set<string>>) {
+  const filtered = looks.get(FILTERED);
   const shown = filtered?.size
     ? cy.elements().filter((el) => !filtered.has(el.id()))
     : cy.elements();
@@ -230,7 +231,7 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
       cy.center(el);
       return;
     }
-    if (toggled || looks.current.get(FILTERED)?.size) fitVisible(cy, looks.current.get(FILTERED));
+    if (toggled || looks.current.get(FILTERED)?.size) fitVisible(cy, looks.current);
   }, [cy, presentation]);
 
   // centre on request (search, deep link, panel navigation)
@@ -248,7 +249,7 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
   // fit on request (the Fit and Reset buttons)
   useEffect(() => {
     if (!cy || fitRequest === 0) return;
-    fitVisible(cy, looks.current.get(FILTERED));
+    fitVisible(cy, looks.current);
   }, [cy, fitRequest]);
 
   // On a phone the panel is a bottom sheet over the canvas: lift the selection above it.
