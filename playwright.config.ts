@@ -13,6 +13,10 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 720 },
+    // Requests a service worker answers never reach `page.route`, and whether the worker has
+    // installed yet depends on timing: every test runs without one unless it is about offline
+    // use or updates, which opt in with `test.use({ serviceWorkers: 'allow' })`.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
       args: CHROME_ARGS,

@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { expectNoErrors, openApp, SHOTS } from './helpers';
 
+test.use({ serviceWorkers: 'allow' });
+
 test('once loaded, the app and its data work offline, after a reload', async ({
   page,
   context,

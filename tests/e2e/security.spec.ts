@@ -108,28 +108,22 @@ test('a slow graph.json shows a loading message, then the graph', async ({ page 
   await expect(page.getByText('Loading the pathway graph…')).toHaveCount(0);
 });
 
-test.describe('without the service worker (its precache would answer instead)', () => {
-  test.use({ serviceWorkers: 'block' });
-
-  test('a missing source text in "read in source" shows a message with a retry', async ({
-    page,
-  }) => {
-    let missing = true;
-    await page.route('**/data/sources/*.txt', (route) =>
-      missing ? route.fulfill({ status: 404, body: '' }) : route.continue(),
-    );
-    await page.goto('/?node=mtor');
-    await page
-      .getByRole('complementary', { name: 'mTOR' })
-      .getByRole('button', { name: 'Read in source' })
-      .first()
-      .click();
-    const dialog = page.getByRole('dialog');
-    await expect(dialog.getByRole('alert')).toContainText(
-      'Could not load the source text (HTTP 404).',
-    );
-    missing = false;
-    await dialog.getByRole('button', { name: 'Retry' }).click();
-    await expect(dialog.locator('mark')).toContainText('stimulating the mTOR pathway');
-  });
+test('a missing source text in "read in source" shows a message with a retry', async ({ page }) => {
+  let missing = true;
+  await page.route('**/data/sources/*.txt', (route) =>
+    missing ? route.fulfill({ status: 404, body: '' }) : route.continue(),
+  );
+  await page.goto('/?node=mtor');
+  await page
+    .getByRole('complementary', { name: 'mTOR' })
+    .getByRole('button', { name: 'Read in source' })
+    .first()
+    .click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('alert')).toContainText(
+    'Could not load the source text (HTTP 404).',
+  );
+  missing = false;
+  await dialog.getByRole('button', { name: 'Retry' }).click();
+  await expect(dialog.locator('mark')).toContainText('stimulating the mTOR pathway');
 });
