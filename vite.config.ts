@@ -41,9 +41,10 @@ export default defineConfig({
     contentSecurityPolicy(),
     // Offline once loaded: the app shell, graph.json and the source texts are precached.
     VitePWA({
-      registerType: 'autoUpdate',
-      // A separate registerSW.js file, not an inline script, so a strict CSP can hold.
-      injectRegister: 'script-defer',
+      // A new version waits until the page applies it (src/app/sw-update.ts registers the
+      // worker and decides when), so an open page never mixes two versions.
+      registerType: 'prompt',
+      injectRegister: false,
       includeAssets: ['favicon.svg', 'icon-192.png', 'icon-512.png'],
       manifest: {
         name: 'Ketamine pathways: an evidence-first explorer',
@@ -66,7 +67,6 @@ export default defineConfig({
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         clientsClaim: true,
-        skipWaiting: true,
       },
     }),
   ],

@@ -21,3 +21,11 @@ createRoot(document.getElementById('root') as HTMLElement).render(
     <App />
   </StrictMode>,
 );
+
+// The service worker (offline use and the update policy in sw-update.ts) registers once the page
+// is up, from its own chunk.
+if (import.meta.env.PROD) {
+  const register = () => void import('./app/sw-update').then((m) => m.registerServiceWorker());
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}

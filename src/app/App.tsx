@@ -2,6 +2,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useGraph } from './graph-query';
 import { Explorer } from './Explorer';
 import { queryClient } from './query-client';
+import { UpdateNotice } from './UpdateNotice';
 
 function Content() {
   const { data, error, isPending, refetch, isFetching } = useGraph();
@@ -32,6 +33,7 @@ export function App() {
         <h1>Ketamine: antidepressant mechanisms</h1>
         <p className="tagline">Every node and arrow quotes its source, word for word.</p>
       </header>
+      <UpdateNotice />
       <Content />
     </QueryClientProvider>
   );
