@@ -23,6 +23,10 @@ export function registerServiceWorker() {
     if (event.wasWaitingBeforeRegister) apply();
     else offerUpdate(apply);
   });
-  void wb.register();
-  setInterval(() => void wb.update(), CHECK_EVERY_MS);
+  wb.register().then(
+    () => setInterval(() => void wb.update().catch(() => {}), CHECK_EVERY_MS),
+    // A browser may refuse a worker (private windows, policies, test runs that block them):
+    // the app then works online as it is, without offline use or update checks.
+    () => {},
+  );
 }

@@ -11,7 +11,7 @@ import { SHOTS } from './helpers';
 // updated as a rebuild would. One server switches from A to B between visits.
 test.use({ serviceWorkers: 'allow' });
 
-const PORT = 4175;
+const PORT = (Number(process.env.E2E_PORT) || 4174) + 1;
 const A = path.resolve('dist-e2e');
 const TEXT = 'data/sources/dottorino-ketamine-esketamine.txt';
 let B = '';
