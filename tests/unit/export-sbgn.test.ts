@@ -1,8 +1,9 @@
+// @vitest-environment jsdom
+// (jsdom for its XML DOMParser: the tests read the map back as XML.)
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { SBGN_ARCS, SBGN_GLYPHS, toSbgnMl } from '../../src/domain/export-sbgn';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../src/domain/layout-constants';
@@ -31,7 +32,6 @@ function validate(xml: string): { ok: boolean; output: string } {
   return { ok: r.status === 0, output: `${r.stdout}${r.stderr}` };
 }
 
-const { DOMParser } = new JSDOM('').window;
 const parse = (xml: string) => new DOMParser().parseFromString(xml, 'application/xml');
 const SBGN = 'http://sbgn.org/libsbgn/0.3';
 const XHTML = 'http://www.w3.org/1999/xhtml';
