@@ -3,18 +3,44 @@
  * Annotations (JSON-LD), the sources as a citation list. Loaded on demand by the export controls.
  */
 import { edgeSentence, indexGraph, sourceHref } from './graph-index';
-import type { Graph, GraphEvidence } from './schema';
+import { citationId, evidenceCertainty, extras } from './export-fields';
+import type { Graph, GraphEdge, GraphEvidence, GraphNode } from './schema';
 
 /**
- * Cytoscape desktop's JSON network: `format_version`, `data`, and `elements` whose data are
- * strings, numbers and lists only (Cytoscape's table columns), with `name` and `interaction`.
+ * Cytoscape desktop's JSON network (`.cyjs`). Its importer (cytoscape-impl's CytoscapejsMapper)
+ * turns every `data` key into a table column whose type it guesses from the first value it meets:
+ * a string, number, boolean, or a list of one of those. A nested object becomes an empty string
+ * and a later value of another type is misread or rejected, so every value here is a scalar or a
+ * list of strings or numbers, one type per key: evidence is flattened into parallel list columns.
  */
 export function toCyjs(graph: Graph) {
+  const index = indexGraph(graph);
   const flat = (evidence: GraphEvidence[]) => ({
     evidence_quotes: evidence.map((e) => e.quote),
     evidence_sources: evidence.map((e) => e.sourceId),
+    evidence_citations: evidence.map((e) => index.sources.get(e.sourceId)?.citation ?? e.sourceId),
     evidence_offsets: evidence.map((e) => `${e.start}-${e.end}`),
+    citation: [
+      ...new Set(
+        evidence
+          .map((e) => citationId(index.sources.get(e.sourceId)))
+          .filter((c): c is string => !!c),
+      ),
+    ],
+    ...(evidence.some((e) => evidenceCertainty(e).certainty)
+      ? {
+          evidence_certainty: evidence.map((e) => evidenceCertainty(e).certainty ?? ''),
+          evidence_hedges: evidence.map((e) => (evidenceCertainty(e).hedges ?? []).join(', ')),
+        }
+      : {}),
   });
+  const certainty = (el: GraphNode | GraphEdge) => {
+    const x = extras(el);
+    return {
+      ...(x.certainty ? { certainty: x.certainty } : {}),
+      ...(typeof x.sourceCount === 'number' ? { source_count: x.sourceCount } : {}),
+    };
+  };
   return {
     format_version: '1.0',
     generated_by: graph.format,
@@ -35,24 +61,31 @@ export function toCyjs(graph: Graph) {
           hypotheses: n.data.hypotheses,
           branches: n.data.branches,
           facts: n.data.facts.map((f) => `${f.label}: ${f.value}`),
+          ...certainty(n),
           ...flat(n.data.evidence),
         },
         position: { x: n.position.x, y: n.position.y },
       })),
-      edges: graph.elements.edges.map((e) => ({
-        data: {
-          id: e.data.id,
-          source: e.data.source,
-          target: e.data.target,
-          name: `${e.data.source} (${e.data.relation}) ${e.data.target}`,
-          shared_name: `${e.data.source} (${e.data.relation}) ${e.data.target}`,
-          interaction: e.data.relation,
-          shared_interaction: e.data.relation,
-          hypotheses: e.data.hypotheses,
-          branches: e.data.branches,
-          ...flat(e.data.evidence),
-        },
-      })),
+      edges: graph.elements.edges.map((e) => {
+        const { inference } = extras(e);
+        return {
+          data: {
+            id: e.data.id,
+            source: e.data.source,
+            target: e.data.target,
+            name: `${e.data.source} (${e.data.relation}) ${e.data.target}`,
+            shared_name: `${e.data.source} (${e.data.relation}) ${e.data.target}`,
+            interaction: e.data.relation,
+            shared_interaction: e.data.relation,
+            label: edgeSentence(index, e.data),
+            hypotheses: e.data.hypotheses,
+            branches: e.data.branches,
+            ...(inference ? { inference } : {}),
+            ...certainty(e),
+            ...flat(e.data.evidence),
+          },
+        };
+      }),
     },
   };
 }

@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { expectNoErrors, openApp, SHOTS } from './helpers';
 
@@ -9,7 +11,7 @@ async function save(page: import('@playwright/test').Page, button: string) {
   ]);
   const file = `${SHOTS}/../exports/${dl.suggestedFilename()}`;
   await dl.saveAs(file);
-  return { name: dl.suggestedFilename(), bytes: readFileSync(file) };
+  return { name: dl.suggestedFilename(), file, bytes: readFileSync(file) };
 }
 
 test('the view exports as a PNG that holds the drawn graph', async ({ page }) => {
@@ -56,4 +58,44 @@ test('the graph, the evidence and the sources export as files', async ({ page })
   );
   const list = (await save(page, 'Source list (citations)')).bytes.toString('utf8');
   expect(list.split('\n').filter(Boolean)).toHaveLength(5);
+});
+
+test('the map exports as SBGN-ML and the network as CX2, each loaded only when asked for', async ({
+  page,
+}) => {
+  const errors = await openApp(page);
+  const loaded = () =>
+    page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+  expect((await loaded()).some((n) => /export-(sbgn|cx2)/.test(n))).toBe(false);
+
+  const sbgn = await save(page, 'SBGN-ML');
+  expect(sbgn.name).toBe('ketamine-pathways.sbgn');
+  const xml = sbgn.bytes.toString('utf8');
+  expect(xml).toMatch(
+    /^<\?xml version="1.0" encoding="UTF-8"\?>\n<sbgn xmlns="http:\/\/sbgn.org\/libsbgn\/0.3">/,
+  );
+  expect(xml).toContain('language="activity flow"');
+  expect((xml.match(/<glyph class="(biological activity|phenotype)"/g) ?? []).length).toBe(33);
+  expect(xml).toContain('<arc class="negative influence" id="arc-ketamine-blocks-nmda-receptor"');
+  // The file as the browser saved it validates against libSBGN's schema (beside the repository).
+  const lint = spawnSync(
+    'xmllint',
+    ['--noout', '--schema', path.resolve('../shared/schemas/sbgn/SBGN.xsd'), sbgn.file],
+    { encoding: 'utf8' },
+  );
+  expect(lint.error, 'xmllint (Debian: libxml2-utils)').toBeUndefined();
+  expect(`${lint.stdout}${lint.stderr}`).toContain('validates');
+  await expect(page.getByText('the map as SBGN-ML saved.')).toBeVisible();
+  expect((await loaded()).some((n) => /export-sbgn/.test(n))).toBe(true);
+
+  const cx2 = JSON.parse((await save(page, 'CX2')).bytes.toString('utf8'));
+  expect(cx2[0]).toEqual({ CXVersion: '2.0', hasFragments: false });
+  const nodes = cx2.find((a: object) => 'nodes' in a).nodes;
+  expect(nodes).toHaveLength(33);
+  expect(cx2.find((a: object) => 'metaData' in a).metaData).toContainEqual({
+    name: 'nodes',
+    elementCount: 33,
+  });
+  await expect(page.getByText('the network as CX2 saved.')).toBeVisible();
+  await expectNoErrors(errors);
 });

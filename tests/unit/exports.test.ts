@@ -3,6 +3,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citationList, toCyjs, toWebAnnotations } from '../../src/domain/exports';
 import { GraphSchema } from '../../src/domain/schema';
+import { checkCyjs } from './cyjs-rules';
+import { format2Graph } from './export-fixtures';
 
 const ROOT = path.resolve(__dirname, '../..');
 const graph = GraphSchema.parse(
@@ -27,22 +29,41 @@ describe('export as .cyjs', () => {
       interaction: 'blocks',
     });
   });
-  it('keeps every data value a string, number or list of strings (table columns)', () => {
-    for (const el of [...cyjs.elements.nodes, ...cyjs.elements.edges]) {
-      for (const [k, v] of Object.entries(el.data)) {
-        const ok =
-          typeof v === 'string' ||
-          typeof v === 'number' ||
-          (Array.isArray(v) && v.every((x) => typeof x === 'string'));
-        expect(ok, `${el.data.id}.${k}`).toBe(true);
-      }
-    }
+  it("passes the rules of Cytoscape desktop's importer: every value a column, one type per column", () => {
+    expect(checkCyjs(cyjs)).toEqual([]);
+    expect(checkCyjs(toCyjs(format2Graph()))).toEqual([]);
   });
-  it('carries the quotes', () => {
+  it('the importer check catches what Cytoscape would drop or reject', () => {
+    const bad = structuredClone(cyjs) as unknown as {
+      elements: {
+        nodes: Array<{ data: Record<string, unknown> }>;
+        edges: Array<{ data: Record<string, unknown> }>;
+      };
+    };
+    bad.elements.nodes[0]!.data.evidence = [{ quote: 'q' }];
+    bad.elements.nodes[1]!.data.synonyms = 'one';
+    bad.elements.edges[0]!.data.target = 'nowhere';
+    const errors = checkCyjs(bad).join('\n');
+    expect(errors).toContain('a nested object or list is not a column value');
+    expect(errors).toContain('a scalar in a list column');
+    expect(errors).toContain('target is not a node id');
+  });
+  it('carries the quotes, their sources and citations as parallel list columns', () => {
     const mtor = cyjs.elements.nodes.find((n) => n.data.id === 'mtor')!;
     expect(mtor.data.evidence_quotes).toContain(
       'stimulating the mTOR pathway (mammalian target of rapamycin)',
     );
+    expect(mtor.data.evidence_sources).toHaveLength(mtor.data.evidence_quotes.length);
+    expect(mtor.data.evidence_citations).toHaveLength(mtor.data.evidence_quotes.length);
+    const edge = cyjs.elements.edges.find((e) => e.data.id === 'ketamine-blocks-nmda-receptor')!;
+    expect(edge.data.citation).toContain('doi:10.1021/acs.chemrestox.0c00411');
+    expect(edge.data.label).toBe('Ketamine blocks NMDA receptor');
+  });
+  it('carries certainty and hedges of a format-2 graph as columns', () => {
+    const mtor = toCyjs(format2Graph()).elements.nodes.find((n) => n.data.id === 'mtor')!;
+    expect(mtor.data).toMatchObject({ certainty: 'hypothesised' });
+    expect(mtor.data.evidence_certainty).toContain('hedged');
+    expect(mtor.data.evidence_hedges).toContain('may');
   });
 });
 

@@ -46,6 +46,28 @@ export function ExportControls({ graph }: { graph: Graph }) {
         ),
     ],
     [
+      'SBGN-ML',
+      () =>
+        run('the map as SBGN-ML', async () => {
+          const { toSbgnMl } = await import('../../domain/export-sbgn');
+          download(
+            'ketamine-pathways.sbgn',
+            new Blob([toSbgnMl(graph)], { type: 'application/xml' }),
+          );
+        }),
+    ],
+    [
+      'CX2',
+      () =>
+        run('the network as CX2', async () => {
+          const { toCx2 } = await import('../../domain/export-cx2');
+          download(
+            'ketamine-pathways.cx2',
+            new Blob([JSON.stringify(toCx2(graph), null, 2)], { type: JSON_TYPE }),
+          );
+        }),
+    ],
+    [
       'Evidence as Web Annotations (JSON-LD)',
       () =>
         file('the evidence', 'ketamine-pathways-evidence.jsonld', 'application/ld+json', (m) =>
