@@ -79,7 +79,7 @@ export interface QuizQuestion {
   explanation: string;
   /** The quotes that decide the answer: at least one. */
   evidence: QuizEvidence[];
-  /** What the canvas highlights while the question is asked (empty: nothing). */
+  /** What the canvas highlights while the question is asked: the element, then its context (empty: nothing). */
   ask: string[];
   /** What the canvas highlights once it is answered: the element first, then its context. */
   reveal: string[];
@@ -259,7 +259,7 @@ function nextQuestions(
       answer: e.target,
       explanation: `${ctx.label(e.source)} ${RELATION_WORDS[e.relation]} ${ctx.label(e.target)}.`,
       evidence: cite(e.evidence),
-      ask: [e.source],
+      ask: [e.source, e.id, e.target],
       reveal: [e.id, e.source, e.target],
       hiddenLabels: [e.target],
     });
