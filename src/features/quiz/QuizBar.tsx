@@ -151,6 +151,12 @@ export default function QuizBar({ index }: { index: GraphIndex }) {
                 {missed.map(({ q, i }) => (
                   <li key={q.id} value={i + 1}>
                     {q.prompt}
+                    {q.passage && (
+                      <>
+                        {' '}
+                        <q>{q.passage.length > 90 ? `${q.passage.slice(0, 90)}…` : q.passage}</q>
+                      </>
+                    )}
                   </li>
                 ))}
               </ol>
