@@ -114,7 +114,7 @@ export function parseView(search: string, graph: Graph): ParsedView {
   return {
     view: {
       tour,
-      quiz,
+      ...(quiz ? { quiz } : {}),
       presentation: rawPresent === '1',
       selected,
       filters: {

@@ -24,11 +24,7 @@ describe('Test yourself', () => {
     const quiz = buildQuiz(graph, 'l-type-calcium', 3)!;
     const q = quiz.questions[0]!;
     renderApp('/?quiz=l-type-calcium&q=1&seed=3');
-    const region = await screen.findByRole(
-      'region',
-      { name: 'Test yourself: L-type calcium' },
-      { timeout: 5000 },
-    );
+    const region = await screen.findByRole('region', { name: 'Test yourself: L-type calcium' });
     expect(within(region).getByText('Question 1 of 10')).toBeInTheDocument();
     // Nothing to check without a choice: a hint, not a verdict.
     await userEvent.click(within(region).getByRole('button', { name: 'Check answer' }));
@@ -55,11 +51,7 @@ describe('Test yourself', () => {
     while (buildQuiz(graph, 'ampa-mtor', seed)!.questions[0]!.kind !== 'next') seed++;
     const q = buildQuiz(graph, 'ampa-mtor', seed)!.questions[0]!;
     renderApp(`/?quiz=ampa-mtor&q=1&seed=${seed}`);
-    const region = await screen.findByRole(
-      'region',
-      { name: 'Test yourself: AMPA/mTOR' },
-      { timeout: 5000 },
-    );
+    const region = await screen.findByRole('region', { name: 'Test yourself: AMPA/mTOR' });
     expect(useUiStore.getState().hiddenLabels).toEqual([q.answer]);
     const wrong = wrongOption(q);
     await answer(region, q, wrong);
@@ -76,11 +68,9 @@ describe('Test yourself', () => {
   it('ends with a score, retries only the missed questions, and keeps the question in the URL', async () => {
     const quiz = buildQuiz(graph, 'psychedelic-contrast', 11)!;
     renderApp('/?quiz=psychedelic-contrast&seed=11');
-    const region = await screen.findByRole(
-      'region',
-      { name: 'Test yourself: Psychedelic contrast' },
-      { timeout: 5000 },
-    );
+    const region = await screen.findByRole('region', {
+      name: 'Test yourself: Psychedelic contrast',
+    });
     for (const [i, q] of quiz.questions.entries()) {
       expect(within(region).getByText(`Question ${i + 1} of 10`)).toBeInTheDocument();
       // The link as opened stays as it is; each move to a question writes it.
@@ -111,15 +101,11 @@ describe('Test yourself', () => {
 
   it('the "Test yourself" button starts a quiz on the chosen topic with a seed in the URL', async () => {
     renderApp('/?tour=ampa-mtor&step=2');
-    await screen.findByRole('region', { name: 'Walkthrough: AMPA/mTOR' }, { timeout: 5000 });
+    await screen.findByRole('region', { name: 'Walkthrough: AMPA/mTOR' });
     await userEvent.selectOptions(await screen.findByLabelText('Quiz topic'), 'dose-branches');
     await userEvent.click(screen.getByRole('button', { name: 'Test yourself' }));
     expect(
-      await screen.findByRole(
-        'region',
-        { name: 'Test yourself: Where the doses part ways' },
-        { timeout: 5000 },
-      ),
+      await screen.findByRole('region', { name: 'Test yourself: Where the doses part ways' }),
     ).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: /Walkthrough/ })).not.toBeInTheDocument();
     expect(window.location.search).toMatch(/^\?quiz=dose-branches&q=1&seed=\d{1,6}$/);

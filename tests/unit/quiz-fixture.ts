@@ -95,3 +95,24 @@ export function formatTwoGraph(): QuizGraph {
     },
   };
 }
+
+/** The real graph without certainty and net effects (as format 1 has it, whatever graph.json holds). */
+export function formatOneGraph(): QuizGraph {
+  const graph = realGraph() as QuizGraph;
+  const FORMAT_TWO = new Set(['certainty', 'hedges', 'netEffects']);
+  const plain = <T extends object>(x: T): T =>
+    Object.fromEntries(Object.entries(x).filter(([k]) => !FORMAT_TWO.has(k))) as T;
+  return {
+    ...graph,
+    elements: {
+      nodes: graph.elements.nodes.map((n) => ({
+        ...n,
+        data: { ...plain(n.data), evidence: n.data.evidence.map(plain) },
+      })),
+      edges: graph.elements.edges.map((e) => ({
+        ...e,
+        data: { ...plain(e.data), evidence: e.data.evidence.map(plain) },
+      })),
+    },
+  };
+}

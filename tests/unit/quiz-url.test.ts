@@ -20,7 +20,7 @@ describe('quiz links', () => {
 
   it('drops and reports what is not on the allow-list', () => {
     const bad = parseView('?quiz=<script>&q=1', graph);
-    expect(bad.view.quiz).toBeNull();
+    expect(bad.view.quiz).toBeUndefined();
     expect(bad.ignored).toEqual(['unknown quiz "<script>"']);
     const odd = parseView('?quiz=l-type-calcium&q=-1&seed=1e9', graph);
     expect(odd.view.quiz).toEqual({ id: 'l-type-calcium', q: 0, seed: 1 });
