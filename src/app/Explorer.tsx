@@ -15,6 +15,8 @@ import { useUrlSync } from './url-sync';
 // Walkthroughs and the source reader load on demand: the first view does not need them.
 const TourBar = lazy(() => import('../features/tour/TourBar'));
 const SourceReader = lazy(() => import('../features/source-reader/SourceReader'));
+// The self-test and its question generator load when a quiz starts.
+const QuizBar = lazy(() => import('../features/quiz/QuizBar'));
 
 /** The explorer once the graph has loaded: filters and search, the canvas, the evidence panel. */
 export function Explorer({ index }: { index: GraphIndex }) {
@@ -23,6 +25,7 @@ export function Explorer({ index }: { index: GraphIndex }) {
   const notices = useUiStore((s) => s.notices);
   const selected = useUiStore((s) => s.selected);
   const tour = useUiStore((s) => s.tour);
+  const quiz = useUiStore((s) => s.quiz);
   const presentation = useUiStore((s) => s.presentation);
   const reader = useUiStore((s) => s.reader);
   const menuOpen = useUiStore((s) => s.menuOpen);
@@ -41,8 +44,8 @@ export function Explorer({ index }: { index: GraphIndex }) {
   }, []);
   // On a phone the menu covers the graph: close it once something is chosen.
   useEffect(() => {
-    if (selected || tour) useUiStore.setState({ menuOpen: false });
-  }, [selected, tour]);
+    if (selected || tour || quiz) useUiStore.setState({ menuOpen: false });
+  }, [selected, tour, quiz]);
   const filters = useMemo(() => storeFilters ?? allFilters(index.graph), [storeFilters, index]);
   const visible = useMemo(() => visibleElements(index.graph, filters), [index, filters]);
   const closePanel = useCallback(() => {
@@ -105,9 +108,15 @@ export function Explorer({ index }: { index: GraphIndex }) {
             </div>
           )}
           <GraphCanvas index={index} visible={visible} />
-          {tour && (
+          {tour && !quiz && (
             <Suspense fallback={<p className="tour">Loading the walkthrough…</p>}>
               <TourBar index={index} />
+            </Suspense>
+          )}
+          {quiz && (
+            <Suspense fallback={<p className="tour">Loading the quiz…</p>}>
+              {/* A new topic or seed is a new quiz: its answers start empty. */}
+              <QuizBar key={`${quiz.id}:${quiz.seed}`} index={index} />
             </Suspense>
           )}
         </main>

@@ -15,6 +15,7 @@ function applyLocation(graph: Graph) {
       selected: view.selected,
       filters: view.filters,
       tour: view.tour,
+      quiz: view.quiz ?? null,
       presentation: view.presentation,
       notices: ignored,
     });
@@ -33,7 +34,8 @@ export function useUrlSync(graph: Graph | undefined): void {
     window.addEventListener('popstate', onPop);
     const unsubscribe = useUiStore.subscribe((state, prev) => {
       if (applying || !state.filters) return;
-      const moved = state.selected !== prev.selected || state.tour !== prev.tour;
+      const moved =
+        state.selected !== prev.selected || state.tour !== prev.tour || state.quiz !== prev.quiz;
       if (!moved && state.filters === prev.filters && state.presentation === prev.presentation)
         return;
       const query = serializeView(
@@ -41,6 +43,7 @@ export function useUrlSync(graph: Graph | undefined): void {
           selected: state.selected,
           filters: state.filters,
           tour: state.tour,
+          quiz: state.quiz,
           presentation: state.presentation,
         },
         graph,

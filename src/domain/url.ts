@@ -1,5 +1,6 @@
 /**
- * The shareable view in the URL: `node`, `hyp`, `src`, `dose`. Every value is checked against
+ * The shareable view in the URL: `node`, `hyp`, `src`, `dose`, `tour`/`step`, `present`,
+ * `quiz`/`q`/`seed`. Every value is checked against
  * an allow-list taken from the loaded graph; anything else is dropped and reported.
  */
 import { DOSES, type Dose, type Filters } from './filter';
@@ -13,7 +14,13 @@ export interface ViewState {
   tour: { id: string; step: number } | null;
   /** `present=1` */
   presentation: boolean;
+  /** `quiz=<id>&q=<n>&seed=<n>`; q is 0-based here. A quiz and a walkthrough never run together. */
+  quiz?: { id: string; q: number; seed: number } | null;
 }
+
+const MAX_SEED = 999_999_999;
+/** The seed a quiz link without one uses. */
+export const DEFAULT_SEED = 1;
 
 const MAX_STEP = 999;
 
@@ -79,12 +86,35 @@ export function parseView(search: string, graph: Graph): ParsedView {
       tour = { id: rawTour, step: n >= 1 && n <= MAX_STEP ? n - 1 : 0 };
     } else ignored.push(`unknown tour "${short(rawTour)}"`);
   }
+  let quiz: ViewState['quiz'] = null;
+  const rawQuiz = params.get('quiz');
+  if (rawQuiz !== null) {
+    const scopes = [...graph.hypotheses.map((h) => h.id as string), DOSE_TOUR];
+    if (scopes.includes(rawQuiz)) {
+      const rawQ = params.get('q') ?? '1';
+      const n = /^\d{1,4}$/.test(rawQ) ? Number(rawQ) : NaN;
+      if (!(n >= 1 && n <= MAX_STEP)) ignored.push(`unknown q "${short(rawQ)}"`);
+      const rawSeed = params.get('seed') ?? String(DEFAULT_SEED);
+      const seed = /^\d{1,9}$/.test(rawSeed) ? Number(rawSeed) : NaN;
+      if (!(seed >= 0 && seed <= MAX_SEED)) ignored.push(`unknown seed "${short(rawSeed)}"`);
+      quiz = {
+        id: rawQuiz,
+        q: n >= 1 && n <= MAX_STEP ? n - 1 : 0,
+        seed: seed >= 0 && seed <= MAX_SEED ? seed : DEFAULT_SEED,
+      };
+      if (tour) {
+        ignored.push('the walkthrough, during a quiz');
+        tour = null;
+      }
+    } else ignored.push(`unknown quiz "${short(rawQuiz)}"`);
+  }
   const rawPresent = params.get('present');
   if (rawPresent !== null && rawPresent !== '1' && rawPresent !== '0')
     ignored.push(`unknown present "${short(rawPresent)}"`);
   return {
     view: {
       tour,
+      ...(quiz ? { quiz } : {}),
       presentation: rawPresent === '1',
       selected,
       filters: {
@@ -111,6 +141,11 @@ export function serializeView(view: ViewState, graph: Graph): string {
   if (view.tour) {
     params.set('tour', view.tour.id);
     params.set('step', String(view.tour.step + 1));
+  }
+  if (view.quiz) {
+    params.set('quiz', view.quiz.id);
+    params.set('q', String(view.quiz.q + 1));
+    params.set('seed', String(view.quiz.seed));
   }
   if (view.presentation) params.set('present', '1');
   const s = params.toString();

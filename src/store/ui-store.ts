@@ -17,6 +17,13 @@ export interface TourHighlight {
   visited: string[];
 }
 
+/** `quiz=<id>&q=<n>&seed=<n>`: the quiz's scope, the question shown (0-based) and the seed. */
+export interface QuizState {
+  id: string;
+  q: number;
+  seed: number;
+}
+
 export interface ReaderState {
   sourceId: string;
   start: number;
@@ -36,6 +43,9 @@ export interface UiState {
   notices: string[];
   tour: TourState | null;
   tourHighlight: TourHighlight | null;
+  quiz: QuizState | null;
+  /** Node ids whose labels the canvas hides (a quiz's answer until it is answered). */
+  hiddenLabels: string[];
   presentation: boolean;
   reader: ReaderState | null;
   /** The outline (text view) is open. */
@@ -61,6 +71,8 @@ export const useUiStore = create<UiState>()((set) => ({
   notices: [],
   tour: null,
   tourHighlight: null,
+  quiz: null,
+  hiddenLabels: [],
   presentation: false,
   reader: null,
   menuOpen: false,

@@ -151,7 +151,10 @@ test('unknown ids in a link are ignored with a notice, and nothing from the URL 
 test('search finds a node by synonym and centres it', async ({ page }) => {
   await openApp(page);
   await page.getByRole('combobox', { name: 'Search nodes' }).fill('mammalian target of rapamycin');
-  await page.getByRole('option', { name: /mTOR/ }).click();
+  await page
+    .getByRole('listbox', { name: 'Matching nodes' })
+    .getByRole('option', { name: /mTOR/ })
+    .click();
   await expect(page.getByRole('complementary', { name: 'mTOR' })).toBeVisible();
   await page.waitForTimeout(400);
   const centred = await page.evaluate(() => {

@@ -79,5 +79,7 @@ export const STYLESHEET: StylesheetJson = [
     selector: 'edge.selected',
     style: { width: 7, 'line-color': '#000', 'target-arrow-color': '#000' },
   },
+  // A quiz's hidden answer: the box stays, its name becomes a question mark.
+  { selector: 'node.label-hidden', style: { label: '?', 'font-size': 30 } },
   { selector: ':active', style: { 'overlay-opacity': 0 } },
 ];

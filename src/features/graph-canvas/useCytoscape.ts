@@ -82,6 +82,7 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
   const tourHighlight = useUiStore((s) => s.tourHighlight);
   const presentation = useUiStore((s) => s.presentation);
   const imageRequest = useUiStore((s) => s.imageRequest);
+  const hiddenLabels = useUiStore((s) => s.hiddenLabels);
 
   /** react-cytoscapejs calls this on every render; only a new instance is wired up. */
   const onCy = useCallback((instance: Core) => {
@@ -186,6 +187,12 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
       setClass(cy, looks.current, 'dimmed', dimmedIds);
     });
   }, [cy, index, selected, hovered, visible, tourHighlight]);
+
+  // syncHiddenLabels: a quiz hides the answer's label ("?") until the question is answered.
+  useEffect(() => {
+    if (!cy) return;
+    cy.batch(() => setClass(cy, looks.current, 'label-hidden', new Set(hiddenLabels)));
+  }, [cy, hiddenLabels]);
 
   // centre on the walkthrough step, zoomed in enough to read
   useEffect(() => {

@@ -1,12 +1,22 @@
+import { useState } from 'react';
 import { DOSE_TOUR } from '../../domain/ids';
 import type { Graph } from '../../domain/schema';
 import { useUiStore } from '../../store/ui-store';
 
-/** Start a walkthrough, switch presentation mode. */
+/** A fresh seed for a new quiz (crypto, not Math.random); the question order depends on it alone. */
+function freshSeed(): number {
+  const a = new Uint32Array(1);
+  crypto.getRandomValues(a);
+  return (a[0] as number) % 1_000_000;
+}
+
+/** Start a walkthrough or a self-test quiz, switch presentation mode. */
 export function TeachingControls({ graph }: { graph: Graph }) {
   const presentation = useUiStore((s) => s.presentation);
   const tour = useUiStore((s) => s.tour);
-  const start = (id: string) => useUiStore.setState({ tour: { id, step: 0 }, selected: null });
+  const [topic, setTopic] = useState<string>(graph.hypotheses[0]?.id ?? DOSE_TOUR);
+  const start = (id: string) =>
+    useUiStore.setState({ tour: { id, step: 0 }, quiz: null, selected: null });
   return (
     <section className="teaching" aria-labelledby="teaching-heading">
       <h2 id="teaching-heading">Teaching</h2>
@@ -37,6 +47,28 @@ export function TeachingControls({ graph }: { graph: Graph }) {
           </button>
         </li>
       </ul>
+      <form
+        className="quiz-start"
+        onSubmit={(e) => {
+          e.preventDefault();
+          useUiStore.setState({
+            quiz: { id: topic, q: 0, seed: freshSeed() },
+            tour: null,
+            selected: null,
+          });
+        }}
+      >
+        <label htmlFor="quiz-topic">Quiz topic</label>
+        <select id="quiz-topic" value={topic} onChange={(e) => setTopic(e.target.value)}>
+          {graph.hypotheses.map((h) => (
+            <option key={h.id} value={h.id}>
+              {h.label}
+            </option>
+          ))}
+          <option value={DOSE_TOUR}>Where the doses part ways</option>
+        </select>
+        <button type="submit">Test yourself</button>
+      </form>
     </section>
   );
 }
