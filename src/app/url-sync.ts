@@ -16,6 +16,7 @@ function applyLocation(graph: Graph) {
       filters: view.filters,
       tour: view.tour,
       presentation: view.presentation,
+      story: view.story ?? false,
       notices: ignored,
     });
   } finally {
@@ -34,7 +35,12 @@ export function useUrlSync(graph: Graph | undefined): void {
     const unsubscribe = useUiStore.subscribe((state, prev) => {
       if (applying || !state.filters) return;
       const moved = state.selected !== prev.selected || state.tour !== prev.tour;
-      if (!moved && state.filters === prev.filters && state.presentation === prev.presentation)
+      if (
+        !moved &&
+        state.filters === prev.filters &&
+        state.presentation === prev.presentation &&
+        state.story === prev.story
+      )
         return;
       const query = serializeView(
         {
@@ -42,6 +48,7 @@ export function useUrlSync(graph: Graph | undefined): void {
           filters: state.filters,
           tour: state.tour,
           presentation: state.presentation,
+          story: state.story,
         },
         graph,
       );

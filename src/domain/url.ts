@@ -13,6 +13,8 @@ export interface ViewState {
   tour: { id: string; step: number } | null;
   /** `present=1` */
   presentation: boolean;
+  /** `view=story`: a hypothesis or dose filter shows its precomputed story layout (default `context`). */
+  story?: boolean;
 }
 
 const MAX_STEP = 999;
@@ -82,10 +84,14 @@ export function parseView(search: string, graph: Graph): ParsedView {
   const rawPresent = params.get('present');
   if (rawPresent !== null && rawPresent !== '1' && rawPresent !== '0')
     ignored.push(`unknown present "${short(rawPresent)}"`);
+  const rawMode = params.get('view');
+  if (rawMode !== null && rawMode !== 'story' && rawMode !== 'context')
+    ignored.push(`unknown view "${short(rawMode)}"`);
   return {
     view: {
       tour,
       presentation: rawPresent === '1',
+      story: rawMode === 'story',
       selected,
       filters: {
         hypotheses: hyp ?? graph.hypotheses.map((h) => h.id),
@@ -113,6 +119,7 @@ export function serializeView(view: ViewState, graph: Graph): string {
     params.set('step', String(view.tour.step + 1));
   }
   if (view.presentation) params.set('present', '1');
+  if (view.story) params.set('view', 'story');
   const s = params.toString();
   return s ? `?${s.replace(/%2C/g, ',')}` : '';
 }

@@ -14,7 +14,8 @@ import {
   PRESENT_FONT_SIZE,
 } from '../domain/layout-constants';
 
-const FONT_FILE = '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-700-normal.woff';
+const FONT_FILE =
+  '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-700-normal.woff';
 
 let font: Font | null = null;
 function labelFont(): Font {

@@ -8,17 +8,44 @@ import type { Point } from '../domain/routes';
 import type { Graph, GraphRoute, GraphView } from '../domain/schema';
 import { labelBox } from './label-metrics';
 import { layoutGraph, type Layout, type LayoutEdge, type LayoutNode } from './layout';
-import { layoutReport, type LayoutReport } from './layout-report';
+import { layoutReport, reportFailures, type LayoutReport } from './layout-report';
 
 /** Network-simplex node placement measures best but grows steeply; big graphs use Brandes–Köpf. */
 const BIG_GRAPH = 250;
 
-function run(nodes: LayoutNode[], edges: LayoutEdge[]): Layout {
-  return layoutGraph(
-    nodes,
-    edges,
-    nodes.length > BIG_GRAPH ? { 'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF' } : {},
-  );
+function run(nodes: LayoutNode[], edges: LayoutEdge[], effectsLast = true): Layout {
+  return layoutGraph(nodes, edges, {
+    ...(nodes.length > BIG_GRAPH ? { 'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF' } : {}),
+    ...(effectsLast ? {} : { 'kp.effectsLast': 'false' }),
+  });
+}
+
+/**
+ * Lays out with every effect on the last layer (the reading order the class expects); if that
+ * costs more crossings than the thresholds allow, measures the layout without that constraint
+ * and keeps whichever passes (or fails less).
+ */
+function runMeasured(
+  nodes: LayoutNode[],
+  edges: LayoutEdge[],
+  kind: 'full' | 'story',
+  measureIt: (l: Layout) => LayoutReport,
+): { layout: Layout; report: LayoutReport } {
+  const first = run(nodes, edges);
+  const firstReport = measureIt(first);
+  if (reportFailures(firstReport, kind).length === 0 || nodes.length > BIG_GRAPH)
+    return { layout: first, report: firstReport };
+  const second = run(nodes, edges, false);
+  const secondReport = measureIt(second);
+  const score = (r: LayoutReport) => [reportFailures(r, kind).length, r.crossings];
+  const [a1, a2] = score(firstReport);
+  const [b1, b2] = score(secondReport);
+  return b1! < a1! || (b1 === a1 && b2! < a2!)
+    ? {
+        layout: second,
+        report: { ...secondReport, view: `${secondReport.view} (effects not forced last)` },
+      }
+    : { layout: first, report: firstReport };
 }
 
 function measure(
@@ -68,13 +95,32 @@ export function layOutGraph(graph: Graph): { graph: Graph; reports: LayoutReport
   const layoutNodes = (ids?: Set<string>): LayoutNode[] =>
     nodes
       .filter((n) => !ids || ids.has(n.data.id))
-      .map((n) => ({ id: n.data.id, kind: n.data.kind, width: n.data.width, height: n.data.height }));
+      .map((n) => ({
+        id: n.data.id,
+        kind: n.data.kind,
+        width: n.data.width,
+        height: n.data.height,
+      }));
   const layoutEdges = (ids?: Set<string>): LayoutEdge[] =>
-    graph.elements.edges
-      .filter((e) => !ids || ids.has(e.data.id))
-      .map((e) => e.data);
+    graph.elements.edges.filter((e) => !ids || ids.has(e.data.id)).map((e) => e.data);
 
-  const full = run(layoutNodes(), layoutEdges());
+  const allNodeIds = new Set(nodes.map((n) => n.data.id as string));
+  const allEdgeIds = new Set(graph.elements.edges.map((e) => e.data.id as string));
+  const sized: Graph = { ...graph, elements: { ...graph.elements, nodes } };
+  const { layout: full, report: fullReport } = runMeasured(
+    layoutNodes(),
+    layoutEdges(),
+    'full',
+    (l) =>
+      measure(
+        'full view',
+        sized,
+        allNodeIds,
+        allEdgeIds,
+        (id) => l.nodes.get(id)!,
+        (id) => l.edges.get(id)!,
+      ),
+  );
   const out: Graph = {
     ...graph,
     elements: {
@@ -85,20 +131,15 @@ export function layOutGraph(graph: Graph): { graph: Graph; reports: LayoutReport
     },
   };
 
-  const reports = [
-    measure(
-      'full view',
-      out,
-      new Set(nodes.map((n) => n.data.id)),
-      new Set(graph.elements.edges.map((e) => e.data.id)),
-      (id) => full.nodes.get(id)!,
-      (id) => full.edges.get(id)!,
-    ),
-  ];
+  const reports = [fullReport];
 
   // A story view shows exactly what the filters show for that one hypothesis or dose branch.
   const everything = allFilters(out);
-  const wanted: Array<{ id: string; kind: GraphView['kind']; visible: ReturnType<typeof visibleElements> }> = [
+  const wanted: Array<{
+    id: string;
+    kind: GraphView['kind'];
+    visible: ReturnType<typeof visibleElements>;
+  }> = [
     ...out.hypotheses.map((h) => ({
       id: h.id as string,
       kind: 'hypothesis' as const,
@@ -115,7 +156,20 @@ export function layOutGraph(graph: Graph): { graph: Graph; reports: LayoutReport
   const views: GraphView[] = [];
   for (const w of wanted) {
     if (w.visible.nodes.size === 0) continue;
-    const l = run(layoutNodes(w.visible.nodes), layoutEdges(w.visible.edges));
+    const { layout: l, report } = runMeasured(
+      layoutNodes(w.visible.nodes),
+      layoutEdges(w.visible.edges),
+      'story',
+      (lay) =>
+        measure(
+          `${w.kind} ${w.id}`,
+          out,
+          w.visible.nodes,
+          w.visible.edges,
+          (id) => lay.nodes.get(id)!,
+          (id) => lay.edges.get(id)!,
+        ),
+    );
     const view: GraphView = {
       id: w.id,
       kind: w.kind,
@@ -123,16 +177,7 @@ export function layOutGraph(graph: Graph): { graph: Graph; reports: LayoutReport
       edges: Object.fromEntries([...l.edges].sort(([a], [b]) => a.localeCompare(b))),
     };
     views.push(view);
-    reports.push(
-      measure(
-        `${w.kind} ${w.id}`,
-        out,
-        w.visible.nodes,
-        w.visible.edges,
-        (id) => l.nodes.get(id)!,
-        (id) => l.edges.get(id)!,
-      ),
-    );
+    reports.push(report);
   }
   return { graph: { ...out, views }, reports };
 }

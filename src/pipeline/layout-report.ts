@@ -108,8 +108,7 @@ export function segmentHitsBox([a, b]: Seg, n: ReportNode, inset = 2): boolean {
   );
 }
 
-const segments = (points: Point[]): Seg[] =>
-  points.slice(1).map((p, i) => [points[i]!, p] as Seg);
+const segments = (points: Point[]): Seg[] => points.slice(1).map((p, i) => [points[i]!, p] as Seg);
 
 /** Whether the label, wrapped as the canvas wraps it, fits its box at `size`. */
 export function labelFits(n: ReportNode, size: number): boolean {

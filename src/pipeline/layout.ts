@@ -200,7 +200,6 @@ export function layoutGraph(
       targets: [flip ? e.source : e.target],
       layoutOptions: {
         'elk.layered.priority.direction': '0',
-        
       },
     };
   });

@@ -65,7 +65,7 @@ export function runCli(
   // The layout report: printed always; under --strict a view over its thresholds fails the run.
   let layoutFailures = 0;
   for (const r of result.layout) {
-    const failures = reportFailures(r, r.view === 'full view' ? 'full' : 'story');
+    const failures = reportFailures(r, r.view.startsWith('full view') ? 'full' : 'story');
     out(`layout: ${formatReport(r)}${failures.length ? '  FAILS' : ''}`);
     if (failures.length) {
       layoutFailures++;

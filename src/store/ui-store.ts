@@ -37,6 +37,8 @@ export interface UiState {
   tour: TourState | null;
   tourHighlight: TourHighlight | null;
   presentation: boolean;
+  /** Show a single hypothesis or dose as its precomputed story layout, not faded in place. */
+  story: boolean;
   reader: ReaderState | null;
   /** The outline (text view) is open. */
   outlineOpen: boolean;
@@ -62,6 +64,7 @@ export const useUiStore = create<UiState>()((set) => ({
   tour: null,
   tourHighlight: null,
   presentation: false,
+  story: false,
   reader: null,
   menuOpen: false,
   outlineOpen: false,

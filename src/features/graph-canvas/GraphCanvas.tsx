@@ -3,6 +3,7 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import { allFilters, type Visible } from '../../domain/filter';
 import type { GraphIndex } from '../../domain/graph-index';
 import { useUiStore } from '../../store/ui-store';
+import { CanvasLegend } from './CanvasLegend';
 import { canvasElements } from './canvas-elements';
 import { useLabelFontReady } from './label-font';
 import { STYLESHEET } from './stylesheet';
@@ -39,6 +40,7 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
           />
         )}
       </div>
+      <CanvasLegend />
       <div className="canvas-controls" role="group" aria-label="View">
         <button type="button" onClick={() => zoomBy(1.25)} aria-label="Zoom in">
           +

@@ -11,7 +11,12 @@ export const KIND_STYLE: Record<
   { label: string; shape: string; fill: string; border: string }
 > = {
   drug: { label: 'Drug', shape: KIND_SHAPE.drug, fill: '#d7ecfa', border: '#0072b2' },
-  metabolite: { label: 'Metabolite', shape: KIND_SHAPE.metabolite, fill: '#e4f4fc', border: '#56b4e9' },
+  metabolite: {
+    label: 'Metabolite',
+    shape: KIND_SHAPE.metabolite,
+    fill: '#e4f4fc',
+    border: '#56b4e9',
+  },
   'receptor-channel': {
     label: 'Receptor or channel',
     shape: KIND_SHAPE['receptor-channel'],
@@ -109,13 +114,13 @@ export const DOSE_STYLE: Record<
   { label: string; color: string; marker: string; node: string }
 > = {
   'subanesthetic-only': {
-    label: 'subanesthetic (antidepressant) dose only',
+    label: 'subanesthetic only',
     color: SUBANESTHETIC_COLOR,
     marker: 'none',
     node: 'blue ring',
   },
   'high-dose-only': {
-    label: 'high (anesthetic) dose only',
+    label: 'high dose only',
     color: HIGH_DOSE_COLOR,
     marker: 'square',
     node: 'double border',
@@ -127,7 +132,7 @@ export const DOSE_STYLE: Record<
     node: 'dotted ring',
   },
   'dose-independent': {
-    label: 'dose-independent (metabolism, clinical, non-causal)',
+    label: 'dose-independent',
     color: NON_CAUSAL_COLOR,
     marker: 'circle',
     node: 'no ring',
