@@ -91,7 +91,7 @@ export function parseView(search: string, graph: Graph): ParsedView {
     view: {
       tour,
       presentation: rawPresent === '1',
-      story: rawMode === 'story',
+      ...(rawMode === 'story' ? { story: true } : {}),
       selected,
       filters: {
         hypotheses: hyp ?? graph.hypotheses.map((h) => h.id),

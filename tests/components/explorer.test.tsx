@@ -41,6 +41,7 @@ describe('loading', () => {
         sources: [],
         hypotheses: [],
         branches: [],
+        views: [],
         elements: { nodes: [{ data: { id: 'X' } }], edges: [] },
       }),
     );
