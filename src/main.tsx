@@ -4,7 +4,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { graphQueryOptions } from './app/graph-query';
 import { queryClient } from './app/query-client';
+import '@fontsource/atkinson-hyperlegible/latin-700.css';
 import './app/app.css';
+import { labelFontReady } from './features/graph-canvas/label-font';
 
 // Performance marks (scripts-run, graph-ready, canvas-created, graph-drawn) time the cold load
 // in `npm run bench`, beside the same marks on a bare Cytoscape page.
@@ -14,7 +16,10 @@ performance.mark('scripts-run');
 const graphLoaded = queryClient.prefetchQuery(graphQueryOptions);
 // A graph that arrives at once is drawn in the first render; rendering "Loading…" first would
 // cost a render and a layout on the way to the graph. A slow one shows the message after 200 ms.
-await Promise.race([graphLoaded, new Promise((resolve) => setTimeout(resolve, 200))]);
+await Promise.race([
+  Promise.all([graphLoaded, labelFontReady]),
+  new Promise((resolve) => setTimeout(resolve, 200)),
+]);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

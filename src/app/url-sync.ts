@@ -17,6 +17,7 @@ function applyLocation(graph: Graph) {
       tour: view.tour,
       quiz: view.quiz ?? null,
       presentation: view.presentation,
+      story: view.story ?? false,
       notices: ignored,
     });
   } finally {
@@ -36,7 +37,12 @@ export function useUrlSync(graph: Graph | undefined): void {
       if (applying || !state.filters) return;
       const moved =
         state.selected !== prev.selected || state.tour !== prev.tour || state.quiz !== prev.quiz;
-      if (!moved && state.filters === prev.filters && state.presentation === prev.presentation)
+      if (
+        !moved &&
+        state.filters === prev.filters &&
+        state.presentation === prev.presentation &&
+        state.story === prev.story
+      )
         return;
       const query = serializeView(
         {
@@ -45,6 +51,7 @@ export function useUrlSync(graph: Graph | undefined): void {
           tour: state.tour,
           quiz: state.quiz,
           presentation: state.presentation,
+          story: state.story,
         },
         graph,
       );

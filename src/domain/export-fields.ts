@@ -4,7 +4,6 @@
  * on format 1 and format 2 graphs alike; the box size falls back to the fixed layout box.
  */
 import { sourceHref } from './graph-index';
-import { NODE_HEIGHT, NODE_WIDTH } from './layout-constants';
 import type { GraphEdge, GraphEvidence, GraphNode, GraphSource } from './schema';
 
 /** Evidence certainty (decision 004): how firmly the quote states it, and its hedging words. */
@@ -29,7 +28,11 @@ export const evidenceCertainty = (e: GraphEvidence): EvidenceCertainty => e as E
 /** A node's or edge's format-2 fields, when the graph has them. */
 export const extras = (el: GraphNode | GraphEdge): ElementExtras => el.data as ElementExtras;
 
-/** A node's box, centred on its position: its computed size, else the fixed layout box. */
+/** The box of a node that records no size (a format 1 graph drew every node 136 × 48). */
+export const NODE_WIDTH = 136;
+export const NODE_HEIGHT = 48;
+
+/** A node's box, centred on its position: its computed size, else the fixed format 1 box. */
 export function nodeBox(n: GraphNode): { cx: number; cy: number; w: number; h: number } {
   const { width, height } = extras(n);
   return {

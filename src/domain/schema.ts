@@ -12,7 +12,7 @@ import {
   SourceIdSchema,
 } from './ids';
 
-export const GRAPH_FORMAT = 'ketamine-pathways/1';
+export const GRAPH_FORMAT = 'ketamine-pathways/2';
 
 export const NODE_KINDS = [
   'drug',
@@ -226,8 +226,28 @@ export const GraphNodeDataSchema = z.strictObject({
   branches: z.array(BranchIdSchema),
   evidence: z.array(GraphEvidenceSchema).check(z.minLength(1)),
   facts: z.array(GraphFactSchema),
+  /** The box, sized at build time to the wrapped label in the shipped font, at both font sizes. */
+  width: z.number().check(z.positive()),
+  height: z.number().check(z.positive()),
 });
 export type GraphNodeData = z.infer<typeof GraphNodeDataSchema>;
+
+const PointSchema = z.strictObject({ x: z.number(), y: z.number() });
+const OffsetSchema = z.tuple([z.number(), z.number()]);
+
+/**
+ * An edge's route from the build-time layout: bend points in model coordinates, the same route
+ * as Cytoscape `segments` weights and distances (relative to the end nodes' centres), and where
+ * it leaves the source and enters the target (offsets from each centre). Empty arrays: straight.
+ */
+export const GraphRouteSchema = z.strictObject({
+  bends: z.array(PointSchema),
+  segmentDistances: z.array(z.number()),
+  segmentWeights: z.array(z.number()),
+  sourceEndpoint: OffsetSchema,
+  targetEndpoint: OffsetSchema,
+});
+export type GraphRoute = z.infer<typeof GraphRouteSchema>;
 
 export const GraphEdgeDataSchema = z.strictObject({
   id: EdgeIdSchema,
@@ -237,6 +257,7 @@ export const GraphEdgeDataSchema = z.strictObject({
   hypotheses: z.array(HypothesisIdSchema),
   branches: z.array(BranchIdSchema),
   evidence: z.array(GraphEvidenceSchema).check(z.minLength(1)),
+  ...GraphRouteSchema.shape,
 });
 export type GraphEdgeData = z.infer<typeof GraphEdgeDataSchema>;
 
@@ -254,12 +275,22 @@ export const GraphTourSchema = z.strictObject({
   steps: z.array(z.string()).check(z.minLength(1)),
 });
 
+/** A story view: one hypothesis or dose branch laid out alone (only its elements). */
+export const GraphViewSchema = z.strictObject({
+  id: z.string(),
+  kind: z.enum(['hypothesis', 'branch']),
+  nodes: z.record(z.string(), PointSchema),
+  edges: z.record(z.string(), GraphRouteSchema),
+});
+export type GraphView = z.infer<typeof GraphViewSchema>;
+
 export const GraphSchema = z.strictObject({
   format: z.literal(GRAPH_FORMAT),
   sources: z.array(GraphSourceSchema),
   hypotheses: z.array(GraphHypothesisSchema),
   branches: z.array(GraphBranchSchema),
   tours: z.optional(z.array(GraphTourSchema)),
+  views: z.array(GraphViewSchema),
   elements: z.strictObject({
     nodes: z.array(GraphNodeSchema),
     edges: z.array(GraphEdgeSchema),

@@ -16,6 +16,8 @@ export interface ViewState {
   presentation: boolean;
   /** `quiz=<id>&q=<n>&seed=<n>`; q is 0-based here. A quiz and a walkthrough never run together. */
   quiz?: { id: string; q: number; seed: number } | null;
+  /** `view=story`: a hypothesis or dose filter shows its precomputed story layout (default `context`). */
+  story?: boolean;
 }
 
 const MAX_SEED = 999_999_999;
@@ -111,11 +113,15 @@ export function parseView(search: string, graph: Graph): ParsedView {
   const rawPresent = params.get('present');
   if (rawPresent !== null && rawPresent !== '1' && rawPresent !== '0')
     ignored.push(`unknown present "${short(rawPresent)}"`);
+  const rawMode = params.get('view');
+  if (rawMode !== null && rawMode !== 'story' && rawMode !== 'context')
+    ignored.push(`unknown view "${short(rawMode)}"`);
   return {
     view: {
       tour,
       ...(quiz ? { quiz } : {}),
       presentation: rawPresent === '1',
+      ...(rawMode === 'story' ? { story: true } : {}),
       selected,
       filters: {
         hypotheses: hyp ?? graph.hypotheses.map((h) => h.id),
@@ -148,6 +154,7 @@ export function serializeView(view: ViewState, graph: Graph): string {
     params.set('seed', String(view.quiz.seed));
   }
   if (view.presentation) params.set('present', '1');
+  if (view.story) params.set('view', 'story');
   const s = params.toString();
   return s ? `?${s.replace(/%2C/g, ',')}` : '';
 }

@@ -23,9 +23,11 @@ import {
   type GraphEdge,
   type GraphEvidence,
   type GraphNode,
+  type GraphRoute,
 } from '../domain/schema';
 import { mentions, normalize } from '../domain/text';
-import { layoutPositions } from './layout';
+import { layOutGraph } from './lay-out-graph';
+import type { LayoutReport } from './layout-report';
 import type { Problem } from './problems';
 import { reportSchemaIssues } from './schema-issues';
 import { lineColumn, loadSources, toGraphSource, type LoadedSource } from './sources';
@@ -51,6 +53,8 @@ export interface Generated {
   sources: LoadedSource[];
   problems: Problem[];
   reviewed: ReviewedSentence[];
+  /** The layout report of the full view and every story view (empty when there is no graph). */
+  layout: LayoutReport[];
 }
 
 interface Located<T> {
@@ -246,7 +250,7 @@ export function generate(options: GenerateOptions): Generated {
     evidence: anchorAll(value.evidence, file, p),
   }));
 
-  const graphNodes: Array<Omit<GraphNode, 'position'>> = [];
+  const graphNodes: Array<{ data: Omit<GraphNode['data'], 'width' | 'height'> }> = [];
   for (const { value: n, file, path: p } of nodes.values()) {
     const facts = n.facts.map((f, i) => {
       const evidence = anchorAll(f.evidence, file, [...p, 'facts', i]);
@@ -278,7 +282,9 @@ export function generate(options: GenerateOptions): Generated {
     });
   }
 
-  const graphEdges: GraphEdge[] = [];
+  const graphEdges: Array<{
+    data: Omit<GraphEdge['data'], keyof GraphRoute>;
+  }> = [];
   for (const { value: e, file, path: p } of edges.values()) {
     const evidence = anchorAll(e.evidence, file, p);
     // Quoting a true sentence for a claim it does not make is the commonest evidence error.
@@ -337,7 +343,7 @@ export function generate(options: GenerateOptions): Generated {
     .sort((a, b) => a.id.localeCompare(b.id));
 
   const errors = problems.filter((x) => x.severity === 'error');
-  if (errors.length > 0) return { graph: null, sources, problems, reviewed };
+  if (errors.length > 0) return { graph: null, sources, problems, reviewed, layout: [] };
 
   // A node belongs to the hypotheses and branches of its edges as well as its own.
   for (const n of graphNodes) {
@@ -352,26 +358,33 @@ export function generate(options: GenerateOptions): Generated {
     n.data.branches = [...brs].sort();
   }
 
-  // 5. Lay out at build time; the browser only reads positions.
+  // 5. Lay out at build time (boxes, positions, routes, story views); the browser only draws them.
   graphNodes.sort((a, b) => a.data.id.localeCompare(b.data.id));
   graphEdges.sort((a, b) => a.data.id.localeCompare(b.data.id));
-  const positions = layoutPositions(
-    graphNodes.map((n) => n.data),
-    graphEdges.map((e) => e.data),
-  );
-  const graph: Graph = {
+  const unplaced: Graph = {
     format: GRAPH_FORMAT,
     sources: [...sources].sort((a, b) => a.id.localeCompare(b.id)).map(toGraphSource),
     hypotheses: graphHypotheses,
     branches: graphBranches,
     ...(graphTours.length ? { tours: graphTours } : {}),
+    views: [],
     elements: {
       nodes: graphNodes.map((n) => ({
-        data: n.data,
-        position: positions.get(n.data.id) ?? { x: 0, y: 0 },
+        data: { ...n.data, width: 1, height: 1 },
+        position: { x: 0, y: 0 },
       })),
-      edges: graphEdges,
+      edges: graphEdges.map((e) => ({
+        data: {
+          ...e.data,
+          bends: [],
+          segmentDistances: [],
+          segmentWeights: [],
+          sourceEndpoint: [0, 0] as [number, number],
+          targetEndpoint: [0, 0] as [number, number],
+        },
+      })),
     },
   };
-  return { graph, sources, problems, reviewed };
+  const { graph, reports } = layOutGraph(unplaced);
+  return { graph, sources, problems, reviewed, layout: reports };
 }

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { uncitedSentences } from './coverage';
 import { planOutput, staleFiles, writeOutput } from './emit';
 import { generate } from './generate';
+import { formatReport, reportFailures } from './layout-report';
 import { formatProblem, sortProblems } from './problems';
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. */
@@ -59,6 +60,22 @@ export function runCli(
       for (const u of list) out(`  line ${u.line} [${u.entities.join(', ')}]: ${u.text}`);
     }
     return 0;
+  }
+
+  // The layout report: printed always; under --strict a view over its thresholds fails the run.
+  let layoutFailures = 0;
+  for (const r of result.layout) {
+    const failures = reportFailures(r, r.view.startsWith('full view') ? 'full' : 'story');
+    out(`layout: ${formatReport(r)}${failures.length ? '  FAILS' : ''}`);
+    if (failures.length) {
+      layoutFailures++;
+      err(`layout: ${r.view}: ${failures.join(', ')}`);
+      for (const d of r.details) err(`  ${d}`);
+    }
+  }
+  if (values.strict && layoutFailures > 0) {
+    err(`data: the layout of ${layoutFailures} view(s) fails its thresholds (--strict)`);
+    return 1;
   }
 
   const plan = planOutput(graph, result.sources, dirs);

@@ -47,6 +47,8 @@ export interface UiState {
   /** Node ids whose labels the canvas hides (a quiz's answer until it is answered). */
   hiddenLabels: string[];
   presentation: boolean;
+  /** Show a single hypothesis or dose as its precomputed story layout, not faded in place. */
+  story: boolean;
   reader: ReaderState | null;
   /** The outline (text view) is open. */
   outlineOpen: boolean;
@@ -74,6 +76,7 @@ export const useUiStore = create<UiState>()((set) => ({
   quiz: null,
   hiddenLabels: [],
   presentation: false,
+  story: false,
   reader: null,
   menuOpen: false,
   outlineOpen: false,

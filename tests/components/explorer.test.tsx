@@ -37,10 +37,11 @@ describe('loading', () => {
     renderApp(
       '/',
       JSON.stringify({
-        format: 'ketamine-pathways/1',
+        format: 'ketamine-pathways/2',
         sources: [],
         hypotheses: [],
         branches: [],
+        views: [],
         elements: { nodes: [{ data: { id: 'X' } }], edges: [] },
       }),
     );
@@ -50,7 +51,7 @@ describe('loading', () => {
   });
 
   it('refuses a truncated graph.json', async () => {
-    renderApp('/', '{"format": "ketamine-pathways/1", "sour');
+    renderApp('/', '{"format": "ketamine-pathways/2", "sour');
     expect(await screen.findByRole('alert')).toHaveTextContent(/not valid JSON/);
   });
 });

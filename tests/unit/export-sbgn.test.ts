@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SBGN_ARCS, SBGN_GLYPHS, toSbgnMl } from '../../src/domain/export-sbgn';
-import { NODE_HEIGHT, NODE_WIDTH } from '../../src/domain/layout-constants';
+import { NODE_HEIGHT, NODE_WIDTH } from '../../src/domain/export-fields';
 import type { Graph } from '../../src/domain/schema';
 import { format2Graph, realGraph, ROOT } from './export-fixtures';
 
@@ -103,10 +103,11 @@ describe('SBGN-ML export (Activity Flow)', () => {
     );
   });
 
-  it('places each glyph at its computed position with the fixed box when the graph has no sizes', () => {
+  it('places each glyph at its computed position with its computed box', () => {
     const mtor = graph.elements.nodes.find((n) => n.data.id === 'mtor')!;
     const [x, y, w, h] = bbox(byId(doc, 'glyph-mtor'));
-    expect([w, h]).toEqual([NODE_WIDTH, NODE_HEIGHT]);
+    expect([w, h]).toEqual([mtor.data.width, mtor.data.height]);
+    expect([w, h]).not.toEqual([NODE_WIDTH, NODE_HEIGHT]);
     expect(x! + w! / 2).toBeCloseTo(mtor.position.x, 1);
     expect(y! + h! / 2).toBeCloseTo(mtor.position.y, 1);
   });

@@ -6,6 +6,7 @@ import {
   type Visible,
 } from '../../domain/filter';
 import type { Graph } from '../../domain/schema';
+import { storyViewFor } from '../../domain/story';
 import { useUiStore } from '../../store/ui-store';
 
 const DOSE_LABELS: Record<Dose, string> = {
@@ -28,6 +29,8 @@ export function Filters({
   visible: Visible;
 }) {
   const setFilters = useUiStore((s) => s.setFilters);
+  const story = useUiStore((s) => s.story);
+  const hasStory = storyViewFor(graph, filters) !== null;
   return (
     <div className="filters">
       <fieldset>
@@ -77,6 +80,30 @@ export function Filters({
             {DOSE_LABELS[d]}
           </label>
         ))}
+      </fieldset>
+      <fieldset>
+        <legend>Layout</legend>
+        <label>
+          <input
+            type="radio"
+            name="layout-mode"
+            checked={!story}
+            onChange={() => useUiStore.setState({ story: false })}
+          />
+          In context (faded in place)
+        </label>
+        <label>
+          <input
+            type="radio"
+            name="layout-mode"
+            checked={story}
+            onChange={() => useUiStore.setState({ story: true })}
+          />
+          Story (one hypothesis or dose laid out alone)
+        </label>
+        {story && !hasStory && (
+          <p className="hint">Choose one hypothesis, or one dose, to see its story.</p>
+        )}
       </fieldset>
       <p className="count" role="status" aria-live="polite">
         {countLabel(visible)} visible

@@ -3,7 +3,9 @@ import CytoscapeComponent from 'react-cytoscapejs';
 import { allFilters, type Visible } from '../../domain/filter';
 import type { GraphIndex } from '../../domain/graph-index';
 import { useUiStore } from '../../store/ui-store';
+import { CanvasLegend } from './CanvasLegend';
 import { canvasElements } from './canvas-elements';
+import { useLabelFontReady } from './label-font';
 import { STYLESHEET } from './stylesheet';
 import { useCytoscape } from './useCytoscape';
 
@@ -15,6 +17,7 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
   const { onCy, zoomBy } = useCytoscape(index, visible);
   const requestFit = useUiStore((s) => s.requestFit);
   const elements = useMemo(() => canvasElements(index.graph), [index]);
+  const fontReady = useLabelFontReady();
   return (
     <div className="canvas-wrap">
       <div
@@ -23,18 +26,21 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
         role="img"
         aria-label={`Pathway graph of ${index.graph.elements.nodes.length} nodes. Use the search box, the filters and the panel's neighbour buttons to move through it by keyboard.`}
       >
-        <CytoscapeComponent
-          elements={elements}
-          layout={LAYOUT}
-          stylesheet={STYLESHEET}
-          style={CANVAS_STYLE}
-          cy={onCy}
-          minZoom={0.15}
-          maxZoom={3}
-          boxSelectionEnabled={false}
-          autoungrabify
-        />
+        {fontReady && (
+          <CytoscapeComponent
+            elements={elements}
+            layout={LAYOUT}
+            stylesheet={STYLESHEET}
+            style={CANVAS_STYLE}
+            cy={onCy}
+            minZoom={0.15}
+            maxZoom={3}
+            boxSelectionEnabled={false}
+            autoungrabify
+          />
+        )}
       </div>
+      <CanvasLegend />
       <div className="canvas-controls" role="group" aria-label="View">
         <button type="button" onClick={() => zoomBy(1.25)} aria-label="Zoom in">
           +

@@ -1,6 +1,18 @@
 import type { StylesheetJson } from 'cytoscape';
-import { NODE_HEIGHT, NODE_WIDTH } from '../../domain/layout-constants';
-import { EDGE_COLOR, HIGH_DOSE_COLOR } from './visual-language';
+import {
+  LABEL_FONT_FAMILY,
+  LABEL_FONT_SIZE,
+  LABEL_FONT_WEIGHT,
+  LABEL_LINE_HEIGHT,
+  PRESENT_FONT_SIZE,
+} from '../../domain/layout-constants';
+import {
+  DOSE_STYLE,
+  EDGE_COLOR,
+  HIGH_DOSE_COLOR,
+  NON_CAUSAL_COLOR,
+  SUBANESTHETIC_COLOR,
+} from './visual-language';
 
 /**
  * How elements the filters leave out look: faded and inert. Applied as a style bypass on just the
@@ -14,17 +26,18 @@ export const STYLESHEET: StylesheetJson = [
   {
     selector: 'node',
     style: {
-      width: NODE_WIDTH,
-      height: NODE_HEIGHT,
+      // Boxes are sized at build time to the label wrapped in the shipped font, at both sizes.
+      width: 'data(width)',
+      height: 'data(height)',
       label: 'data(label)',
       'text-wrap': 'wrap',
-      'text-max-width': `${NODE_WIDTH - 10}px`,
+      'text-max-width': 'data(textMaxWidth)' as never,
       'text-valign': 'center',
       'text-halign': 'center',
-      'font-family': 'system-ui, "DejaVu Sans", sans-serif',
-      'font-size': 17,
-      'font-weight': 600,
-      'line-height': 1.05,
+      'font-family': `"${LABEL_FONT_FAMILY}", system-ui, sans-serif`,
+      'font-size': LABEL_FONT_SIZE,
+      'font-weight': LABEL_FONT_WEIGHT,
+      'line-height': LABEL_LINE_HEIGHT,
       color: '#111',
       // Labels smaller than 7 px on screen are unreadable: skipping them keeps big graphs fast.
       'min-zoomed-font-size': 7,
@@ -41,6 +54,23 @@ export const STYLESHEET: StylesheetJson = [
     style: { 'border-style': 'double', 'border-width': 6, 'border-color': HIGH_DOSE_COLOR },
   },
   {
+    selector: 'node.subanesthetic-only',
+    style: {
+      'outline-width': 3,
+      'outline-color': SUBANESTHETIC_COLOR,
+      'outline-offset': 2,
+    } as never,
+  },
+  {
+    selector: 'node.both-doses',
+    style: {
+      'outline-width': 3,
+      'outline-color': EDGE_COLOR,
+      'outline-offset': 2,
+      'outline-style': 'dotted',
+    } as never,
+  },
+  {
     selector: 'edge',
     style: {
       width: 'data(width)',
@@ -49,15 +79,58 @@ export const STYLESHEET: StylesheetJson = [
       'line-color': EDGE_COLOR,
       'target-arrow-color': EDGE_COLOR,
       'source-arrow-color': EDGE_COLOR,
-      'curve-style': 'bezier',
+      // Each edge follows the route computed at build time (ELK), from and to the exact points
+      // where it leaves and enters the boxes. Line style stays free for certainty.
+      'curve-style': 'round-segments',
+      'segment-radius': 8,
+      'edge-distances': 'node-position',
+      'segment-distances': 'data(segmentDistances)' as never,
+      'segment-weights': 'data(segmentWeights)' as never,
+      'source-endpoint': 'data(sourceEndpoint)' as never,
+      'target-endpoint': 'data(targetEndpoint)' as never,
       'arrow-scale': 1.3,
-    },
+    } as never,
+  },
+  { selector: 'edge.straight', style: { 'curve-style': 'straight' } },
+  // Doses at a glance: colour plus a mark at the arrow's start, so greyscale keeps them apart.
+  {
+    selector: 'edge.subanesthetic-only',
+    style: { 'line-color': SUBANESTHETIC_COLOR, 'target-arrow-color': SUBANESTHETIC_COLOR },
   },
   {
     selector: 'edge.high-dose-only',
-    style: { 'line-color': HIGH_DOSE_COLOR, 'target-arrow-color': HIGH_DOSE_COLOR },
+    style: {
+      'line-color': HIGH_DOSE_COLOR,
+      'target-arrow-color': HIGH_DOSE_COLOR,
+      'source-arrow-color': HIGH_DOSE_COLOR,
+      'source-arrow-shape': DOSE_STYLE['high-dose-only'].marker,
+      'source-arrow-fill': 'filled',
+    } as never,
   },
-  { selector: 'node.present', style: { 'font-size': 19, 'border-width': 3.5, color: '#000' } },
+  {
+    selector: 'edge.both-doses',
+    style: {
+      'source-arrow-shape': DOSE_STYLE['both-doses'].marker,
+      'source-arrow-fill': 'filled',
+    } as never,
+  },
+  {
+    selector: 'edge.dose-independent',
+    style: {
+      'line-color': NON_CAUSAL_COLOR,
+      'target-arrow-color': NON_CAUSAL_COLOR,
+      'source-arrow-color': NON_CAUSAL_COLOR,
+      'source-arrow-shape': DOSE_STYLE['dose-independent'].marker,
+      'source-arrow-fill': 'hollow',
+    } as never,
+  },
+  // Non-causal relations (contrasts with, located in, form of) are thin, light and drawn under
+  // the causal arrows, so they do not read as one more step of the cascade.
+  { selector: 'edge.non-causal', style: { 'z-index': 0, opacity: 0.85, 'arrow-scale': 1.1 } },
+  {
+    selector: 'node.present',
+    style: { 'font-size': PRESENT_FONT_SIZE, 'border-width': 3.5, color: '#000' },
+  },
   { selector: 'edge.present', style: { 'arrow-scale': 1.6 } },
   { selector: '.dimmed', style: { opacity: 0.25 } },
   { selector: 'node.cascade', style: { 'border-width': 4 } },

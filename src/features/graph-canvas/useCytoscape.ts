@@ -8,6 +8,8 @@ import type { CollectionReturnValue, Core, EventObject } from 'cytoscape';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Visible } from '../../domain/filter';
 import { cascade, type GraphIndex } from '../../domain/graph-index';
+import type { GraphView } from '../../domain/schema';
+import { storyViewFor } from '../../domain/story';
 import { useUiStore } from '../../store/ui-store';
 import { FILTERED_STYLE } from './stylesheet';
 
@@ -70,6 +72,95 @@ function fitVisible(cy: Core, looks: Map<string, Set<string>>) {
   cy.fit(shown.nonempty() ? shown : undefined, FIT_PADDING);
 }
 
+const STORY_MS = 600;
+const HIDDEN = 'story-hidden';
+
+/**
+ * syncStory: animates the nodes to a story view's precomputed positions (or back to the full
+ * view's), switches each edge to that view's route, and hides what the view leaves out. No layout
+ * runs: positions come from graph.json.
+ */
+function showStory(
+  cy: Core,
+  index: GraphIndex,
+  view: GraphView | null,
+  looks: Map<string, Set<string>>,
+) {
+  const graph = index.graph;
+  const hidden = new Set<string>();
+  if (view) {
+    for (const n of graph.elements.nodes) if (!view.nodes[n.data.id]) hidden.add(n.data.id);
+    for (const e of graph.elements.edges) if (!view.edges[e.data.id]) hidden.add(e.data.id);
+  }
+  cy.stop(true, true);
+  cy.batch(() => {
+    updateSet(
+      cy,
+      looks,
+      HIDDEN,
+      hidden,
+      (el) => el.style('display', 'none'),
+      (el) => el.removeStyle('display'),
+    );
+    for (const e of graph.elements.edges) {
+      const route = view?.edges[e.data.id] ?? e.data;
+      const el = cy.getElementById(e.data.id);
+      el.data({
+        bends: route.bends,
+        segmentDistances: route.segmentDistances,
+        segmentWeights: route.segmentWeights,
+        sourceEndpoint: route.sourceEndpoint,
+        targetEndpoint: route.targetEndpoint,
+      });
+      el.toggleClass('straight', route.bends.length === 0);
+    }
+  });
+  const target = new Map<string, { x: number; y: number }>();
+  for (const n of graph.elements.nodes) {
+    const p = view?.nodes[n.data.id];
+    if (view && !p) continue;
+    target.set(n.data.id, p ?? n.position);
+  }
+  // Fit the destination: the bounding box of the target positions, padded.
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  for (const n of graph.elements.nodes) {
+    const p = target.get(n.data.id);
+    if (!p) continue;
+    x1 = Math.min(x1, p.x - n.data.width / 2);
+    x2 = Math.max(x2, p.x + n.data.width / 2);
+    y1 = Math.min(y1, p.y - n.data.height / 2);
+    y2 = Math.max(y2, p.y + n.data.height / 2);
+  }
+  const zoom = Math.min(
+    cy.maxZoom(),
+    (cy.width() - 2 * FIT_PADDING) / Math.max(x2 - x1, 1),
+    (cy.height() - 2 * FIT_PADDING) / Math.max(y2 - y1, 1),
+  );
+  const pan = {
+    x: cy.width() / 2 - ((x1 + x2) / 2) * zoom,
+    y: cy.height() / 2 - ((y1 + y2) / 2) * zoom,
+  };
+  performance.mark('story-start');
+  for (const [id, position] of target)
+    cy.getElementById(id).animate(
+      { position },
+      { duration: STORY_MS, easing: 'ease-in-out-cubic' },
+    );
+  cy.animate(
+    { zoom, pan },
+    {
+      duration: STORY_MS,
+      easing: 'ease-in-out-cubic',
+      complete: () => {
+        performance.mark('story-end');
+      },
+    },
+  );
+}
+
 export function useCytoscape(index: GraphIndex, visible: Visible) {
   const cyRef = useRef<Core | null>(null);
   // The ids that carry each class, and the ids the filters fade (key FILTERED).
@@ -83,6 +174,8 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
   const presentation = useUiStore((s) => s.presentation);
   const imageRequest = useUiStore((s) => s.imageRequest);
   const hiddenLabels = useUiStore((s) => s.hiddenLabels);
+  const story = useUiStore((s) => s.story);
+  const filters = useUiStore((s) => s.filters);
 
   /** react-cytoscapejs calls this on every render; only a new instance is wired up. */
   const onCy = useCallback((instance: Core) => {
@@ -144,6 +237,18 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
     });
     cy.batch(() => setFiltered(cy, looks.current, hidden));
   }, [cy, visible]);
+
+  // syncStory: only when the story view to show changes.
+  const storyId = useRef<string | null>(null);
+  useEffect(() => {
+    if (!cy || !filters) return;
+    const view = story ? storyViewFor(index.graph, filters) : null;
+    const key = view ? `${view.kind}:${view.id}` : null;
+    if (key === storyId.current) return;
+    const wasStory = storyId.current !== null;
+    storyId.current = key;
+    if (view || wasStory) showStory(cy, index, view, looks.current);
+  }, [cy, index, story, filters]);
 
   // syncSelection: a walkthrough step, else the selected (or hovered) node's cascade, is
   // highlighted; the rest is dimmed.

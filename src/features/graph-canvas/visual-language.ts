@@ -2,6 +2,7 @@
  * The visual language, modelled on SBGN Activity Flow: node shape and colour by kind, arrowhead
  * and line style by relation. Meaning never rests on colour alone. The legend reads this table.
  */
+import { KIND_SHAPE } from '../../domain/layout-constants';
 import type { NodeKind, Relation } from '../../domain/schema';
 
 // Okabe–Ito palette: distinguishable with the common colour-vision deficiencies.
@@ -9,28 +10,33 @@ export const KIND_STYLE: Record<
   NodeKind,
   { label: string; shape: string; fill: string; border: string }
 > = {
-  drug: { label: 'Drug', shape: 'hexagon', fill: '#d7ecfa', border: '#0072b2' },
-  metabolite: { label: 'Metabolite', shape: 'octagon', fill: '#e4f4fc', border: '#56b4e9' },
+  drug: { label: 'Drug', shape: KIND_SHAPE.drug, fill: '#d7ecfa', border: '#0072b2' },
+  metabolite: {
+    label: 'Metabolite',
+    shape: KIND_SHAPE.metabolite,
+    fill: '#e4f4fc',
+    border: '#56b4e9',
+  },
   'receptor-channel': {
     label: 'Receptor or channel',
-    shape: 'barrel',
+    shape: KIND_SHAPE['receptor-channel'],
     fill: '#d4f0e6',
     border: '#009e73',
   },
   'cell-region': {
     label: 'Cell type or brain region',
-    shape: 'round-rectangle',
+    shape: KIND_SHAPE['cell-region'],
     fill: '#eeeeee',
     border: '#555555',
   },
   'signaling-molecule': {
     label: 'Signaling molecule',
-    shape: 'ellipse',
+    shape: KIND_SHAPE['signaling-molecule'],
     fill: '#f6e3ee',
     border: '#cc79a7',
   },
-  process: { label: 'Process', shape: 'rectangle', fill: '#fdf0d5', border: '#e69f00' },
-  effect: { label: 'Effect', shape: 'cut-rectangle', fill: '#fff8c5', border: '#8a7a00' },
+  process: { label: 'Process', shape: KIND_SHAPE.process, fill: '#fdf0d5', border: '#e69f00' },
+  effect: { label: 'Effect', shape: KIND_SHAPE.effect, fill: '#fff8c5', border: '#8a7a00' },
 };
 
 export const RELATION_STYLE: Record<
@@ -91,4 +97,54 @@ export const RELATION_STYLE: Record<
 
 /** High-dose-only elements: vermillion plus a double border, so the branch survives greyscale. */
 export const HIGH_DOSE_COLOR = '#d55e00';
+/** Subanesthetic-only elements: blue, and a ring around nodes. */
+export const SUBANESTHETIC_COLOR = '#0072b2';
 export const EDGE_COLOR = '#3b4a5a';
+/** Dose-independent arrows (metabolism, clinical facts, non-causal relations). */
+export const NON_CAUSAL_COLOR = '#7d8894';
+
+export type DoseClass = 'subanesthetic-only' | 'high-dose-only' | 'both-doses' | 'dose-independent';
+
+/**
+ * Doses at a glance, by colour and by a mark at the arrow's start (line style is left to
+ * certainty): the legend on the canvas reads this table.
+ */
+export const DOSE_STYLE: Record<
+  DoseClass,
+  { label: string; color: string; marker: string; node: string }
+> = {
+  'subanesthetic-only': {
+    label: 'subanesthetic only',
+    color: SUBANESTHETIC_COLOR,
+    marker: 'none',
+    node: 'blue ring',
+  },
+  'high-dose-only': {
+    label: 'high dose only',
+    color: HIGH_DOSE_COLOR,
+    marker: 'square',
+    node: 'double border',
+  },
+  'both-doses': {
+    label: 'both doses',
+    color: EDGE_COLOR,
+    marker: 'circle',
+    node: 'dotted ring',
+  },
+  'dose-independent': {
+    label: 'dose-independent',
+    color: NON_CAUSAL_COLOR,
+    marker: 'circle',
+    node: 'no ring',
+  },
+};
+
+/** The dose class of an element from its branches. */
+export function doseClass(branches: readonly string[]): DoseClass {
+  const sub = branches.includes('subanesthetic');
+  const high = branches.includes('high-dose');
+  if (sub && high) return 'both-doses';
+  if (sub) return 'subanesthetic-only';
+  if (high) return 'high-dose-only';
+  return 'dose-independent';
+}

@@ -1,0 +1,93 @@
+/**
+ * Measures node labels at build time with the very font file the app ships (Atkinson
+ * Hyperlegible 700, latin subset; the app loads the woff2 of the same subset), wrapping them as
+ * Cytoscape does, so every box fits its label at the normal and the presentation size.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import opentype, { type Font } from 'opentype.js';
+import {
+  boxForText,
+  LABEL_FONT_SIZE,
+  LABEL_LINE_HEIGHT,
+  LABEL_WRAP_WIDTH,
+  PRESENT_FONT_SIZE,
+} from '../domain/layout-constants';
+
+const FONT_FILE =
+  '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-700-normal.woff';
+
+let font: Font | null = null;
+function labelFont(): Font {
+  if (!font) {
+    const buf = readFileSync(createRequire(import.meta.url).resolve(FONT_FILE));
+    font = opentype.parse(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
+  }
+  return font;
+}
+
+/** Width of one line as Cytoscape measures it (canvas measureText, rounded up). */
+export function textWidth(text: string, size: number): number {
+  return Math.ceil(labelFont().getAdvanceWidth(text, size, { kerning: true }));
+}
+
+/** Cytoscape's greedy wrap (`text-wrap: wrap`, whitespace): the lines it will draw. */
+export function wrapLabel(label: string, maxWidth: number, size: number): string[] {
+  if (textWidth(label, size) <= maxWidth) return [label];
+  const lines: string[] = [];
+  let line = '';
+  const words = label.split(/\s+/);
+  words.forEach((word, i) => {
+    const sep = i < words.length - 1 ? ' ' : '';
+    const test = line.length === 0 ? word : line + word + sep;
+    if (textWidth(test, size) <= maxWidth) line += word + sep;
+    else {
+      if (line) lines.push(line);
+      line = word + sep;
+    }
+  });
+  if (line.trim()) lines.push(line);
+  return lines;
+}
+
+export interface LabelBox {
+  width: number;
+  height: number;
+  /** The wrap width the canvas must use (`text-max-width`), so it breaks lines where we did. */
+  wrapWidth: number;
+  lines: { normal: string[]; present: string[] };
+}
+
+/** The text block of a label at one size: its lines, widest line and height. */
+export function textBlock(label: string, wrapWidth: number, size: number) {
+  const lines = wrapLabel(label, wrapWidth, size);
+  return {
+    lines,
+    width: Math.max(...lines.map((l) => textWidth(l, size))),
+    height: lines.length * size * LABEL_LINE_HEIGHT,
+  };
+}
+
+/** The wrap width for a label: the standard one, or wider if a single word needs it. */
+export function wrapWidthFor(label: string): number {
+  const longestWord = Math.max(...label.split(/\s+/).map((w) => textWidth(w, PRESENT_FONT_SIZE)));
+  return Math.max(LABEL_WRAP_WIDTH, longestWord);
+}
+
+/** The box a label needs in a given shape, at both font sizes, rounded up to whole pixels. */
+export function labelBox(label: string, shape: string): LabelBox {
+  const wrapWidth = wrapWidthFor(label);
+  const normal = textBlock(label, wrapWidth, LABEL_FONT_SIZE);
+  const present = textBlock(label, wrapWidth, PRESENT_FONT_SIZE);
+  const box = boxForText(
+    shape,
+    Math.max(normal.width, present.width),
+    Math.max(normal.height, present.height),
+  );
+  return {
+    width: Math.ceil(box.width),
+    height: Math.ceil(box.height),
+    wrapWidth,
+    lines: { normal: normal.lines, present: present.lines },
+  };
+}

@@ -1,0 +1,246 @@
+import { describe, expect, it } from 'vitest';
+import { boxForText, textWidthInBox } from '../../src/domain/layout-constants';
+import { bendsToSegments, segmentsToPoints } from '../../src/domain/routes';
+import { labelBox, textWidth, wrapLabel } from '../../src/pipeline/label-metrics';
+import { layoutGraph, type LayoutEdge, type LayoutNode } from '../../src/pipeline/layout';
+import {
+  labelFits,
+  layoutReport,
+  reportFailures,
+  segmentHitsBox,
+  segmentsCross,
+  type ReportEdge,
+  type ReportNode,
+} from '../../src/pipeline/layout-report';
+
+describe('route conversion (ELK bend points → Cytoscape segments)', () => {
+  it('converts a bend beside a vertical edge to weight ½ and a signed distance', () => {
+    // Source above target; the bend 20 px to the right, halfway down. Cytoscape's normal for
+    // (0,0)→(0,100) is (−1, 0), so a point to the right is at distance −20.
+    expect(bendsToSegments({ x: 0, y: 0 }, { x: 0, y: 100 }, [{ x: 20, y: 50 }])).toEqual({
+      segmentWeights: [0.5],
+      segmentDistances: [-20],
+    });
+  });
+
+  it('converts an orthogonal route of two bends on a diagonal edge', () => {
+    const s = { x: 100, y: 0 };
+    const t = { x: 300, y: 200 };
+    const bends = [
+      { x: 100, y: 100 },
+      { x: 300, y: 100 },
+    ];
+    const r = bendsToSegments(s, t, bends);
+    expect(r.segmentWeights).toEqual([0.25, 0.75]);
+    expect(r.segmentDistances[0]).toBeCloseTo(70.71, 2);
+    expect(r.segmentDistances[1]).toBeCloseTo(-70.71, 2);
+    // Where Cytoscape will put them is where ELK put them.
+    const drawn = segmentsToPoints(s, t, r);
+    drawn.forEach((p, i) => {
+      expect(p.x).toBeCloseTo(bends[i]!.x, 1);
+      expect(p.y).toBeCloseTo(bends[i]!.y, 1);
+    });
+  });
+
+  it('gives a straight edge no segments', () => {
+    expect(bendsToSegments({ x: 0, y: 0 }, { x: 0, y: 100 }, [])).toEqual({
+      segmentWeights: [],
+      segmentDistances: [],
+    });
+  });
+});
+
+const box = (id: string, x: number, y: number, w = 100, h = 50): ReportNode => ({
+  id,
+  label: id,
+  shape: 'rectangle',
+  x,
+  y,
+  width: w,
+  height: h,
+});
+
+describe('layout report', () => {
+  it('detects one known crossing and one arrow through an unrelated box', () => {
+    const nodes = [
+      box('a', 0, 0),
+      box('b', 300, 0),
+      box('c', 0, 300),
+      box('d', 300, 300),
+      box('middle', 150, 450),
+      box('e', 150, 350),
+      box('f', 150, 600),
+    ];
+    const edges: ReportEdge[] = [
+      // a→d and b→c cross once in the middle.
+      {
+        id: 'a-d',
+        source: 'a',
+        target: 'd',
+        points: [
+          { x: 0, y: 20 },
+          { x: 300, y: 280 },
+        ],
+      },
+      {
+        id: 'b-c',
+        source: 'b',
+        target: 'c',
+        points: [
+          { x: 300, y: 20 },
+          { x: 0, y: 280 },
+        ],
+      },
+      // e→f runs straight down through "middle".
+      {
+        id: 'e-f',
+        source: 'e',
+        target: 'f',
+        points: [
+          { x: 150, y: 370 },
+          { x: 150, y: 580 },
+        ],
+      },
+    ];
+    const r = layoutReport('fixture', nodes, edges);
+    expect(r.crossings).toBe(1);
+    expect(r.throughBoxes).toBe(1);
+    expect(r.details).toContain('edge a-d crosses edge b-c');
+    expect(r.details).toContain('edge e-f runs through node middle');
+    expect(r.overlaps).toBe(0);
+    expect(reportFailures(r, 'story')).toEqual(['1 arrow(s) through unrelated boxes']);
+  });
+
+  it('counts overlapping boxes and a label too long for its box', () => {
+    const nodes = [box('a', 0, 0), box('b', 50, 10), box('Hydroxynorketamine', 400, 0, 60, 50)];
+    const r = layoutReport('fixture', nodes, []);
+    expect(r.overlaps).toBe(1);
+    expect(r.overflows).toBe(2); // at the normal and at the presentation size
+    expect(reportFailures(r, 'full')).toEqual(['1 overlapping node(s)', '2 overflowing label(s)']);
+  });
+
+  it('does not count routes that only touch or share an end as crossings', () => {
+    expect(
+      segmentsCross(
+        [
+          { x: 0, y: 0 },
+          { x: 10, y: 0 },
+        ],
+        [
+          { x: 10, y: 0 },
+          { x: 10, y: 10 },
+        ],
+      ),
+    ).toBe(false);
+    // Running along a box's border is not running through it.
+    expect(
+      segmentHitsBox(
+        [
+          { x: 50, y: -100 },
+          { x: 50, y: 100 },
+        ],
+        box('n', 0, 0),
+      ),
+    ).toBe(false);
+  });
+
+  it('reports the smallest label at the default fit at 1280×720', () => {
+    // A graph 2,000 px tall fits a 678 px canvas at about 0.31: 18 px labels show at about 5.6 px.
+    const r = layoutReport('tall', [box('top', 0, 0), box('bottom', 0, 1960)], []);
+    expect(r.smallestLabelPx).toBeGreaterThan(5);
+    expect(r.smallestLabelPx).toBeLessThan(6.5);
+  });
+});
+
+describe('labels in the shipped font', () => {
+  it('wraps as Cytoscape does: greedy, at spaces, a long word alone on its line', () => {
+    expect(wrapLabel('Rapid antidepressant effect', 150, 21)).toEqual([
+      'Rapid ',
+      'antidepressant ',
+      'effect',
+    ]);
+    expect(wrapLabel('Hydroxynorketamine', 50, 18)).toEqual(['Hydroxynorketamine']);
+  });
+
+  it('sizes every box so its label fits at both font sizes, whatever the shape', () => {
+    for (const shape of ['rectangle', 'ellipse', 'hexagon', 'octagon', 'barrel']) {
+      for (const label of ['Hydroxynorketamine', 'Other acute adverse effects', 'mTOR']) {
+        const b = labelBox(label, shape);
+        const n = { ...box(label, 0, 0, b.width, b.height), label, shape };
+        expect(labelFits(n, 18), `${label} in ${shape} at 18 px`).toBe(true);
+        expect(labelFits(n, 21), `${label} in ${shape} at 21 px`).toBe(true);
+      }
+    }
+  });
+
+  it('inverts the box of a shape exactly, so the canvas wraps where the generator did', () => {
+    for (const shape of ['rectangle', 'ellipse', 'hexagon']) {
+      const b = boxForText(shape, 163, 48.3);
+      expect(textWidthInBox(shape, b.width, b.height)).toBeGreaterThanOrEqual(163);
+    }
+    expect(textWidth('Hydroxynorketamine', 21)).toBeGreaterThan(
+      textWidth('Hydroxynorketamine', 18),
+    );
+  });
+});
+
+describe('ELK layout', () => {
+  const nodes: LayoutNode[] = [
+    { id: 'drug', kind: 'drug', width: 120, height: 40 },
+    { id: 'other-drug', kind: 'drug', width: 120, height: 40 },
+    { id: 'receptor', kind: 'receptor-channel', width: 120, height: 40 },
+    { id: 'step', kind: 'process', width: 120, height: 40 },
+    { id: 'effect', kind: 'effect', width: 120, height: 40 },
+    { id: 'side-effect', kind: 'effect', width: 120, height: 40 },
+    { id: 'region', kind: 'cell-region', width: 120, height: 40 },
+  ];
+  const edges: LayoutEdge[] = [
+    { id: 'e1', source: 'drug', target: 'receptor', relation: 'blocks' },
+    { id: 'e2', source: 'receptor', target: 'step', relation: 'decreases' },
+    { id: 'e3', source: 'step', target: 'effect', relation: 'increases' },
+    { id: 'e4', source: 'drug', target: 'side-effect', relation: 'increases' },
+    { id: 'e5', source: 'drug', target: 'effect', relation: 'increases' },
+    { id: 'e6', source: 'drug', target: 'other-drug', relation: 'contrasts-with' },
+    { id: 'e7', source: 'step', target: 'region', relation: 'located-in' },
+  ];
+
+  it('puts drugs first and effects last, causation flowing down, and is deterministic', () => {
+    const l = layoutGraph(nodes, edges);
+    const y = (id: string) => l.nodes.get(id)!.y;
+    expect(y('drug')).toBeLessThan(y('receptor'));
+    expect(y('receptor')).toBeLessThan(y('step'));
+    expect(y('step')).toBeLessThan(y('effect'));
+    // Short causal edge or not, every effect sits on the last layer.
+    expect(y('side-effect')).toBe(y('effect'));
+    // A non-ranking edge keeps its own direction in the output, whatever ELK was told.
+    const e6 = l.edges.get('e6')!;
+    expect(e6.bends.length === 0 || e6.segmentWeights.length === e6.bends.length).toBe(true);
+    expect(JSON.stringify([...layoutGraph(nodes, edges).edges])).toBe(JSON.stringify([...l.edges]));
+  });
+
+  it('routes no arrow through a box', () => {
+    const l = layoutGraph(nodes, edges);
+    const at = (id: string) => l.nodes.get(id)!;
+    const r = layoutReport(
+      'small',
+      nodes.map((n) => ({ ...box(n.id, at(n.id).x, at(n.id).y, n.width, n.height) })),
+      edges.map((e) => {
+        const route = l.edges.get(e.id)!;
+        const s = at(e.source);
+        const t = at(e.target);
+        return {
+          id: e.id,
+          source: e.source,
+          target: e.target,
+          points: [
+            { x: s.x + route.sourceEndpoint[0], y: s.y + route.sourceEndpoint[1] },
+            ...route.bends,
+            { x: t.x + route.targetEndpoint[0], y: t.y + route.targetEndpoint[1] },
+          ],
+        };
+      }),
+    );
+    expect(r.throughBoxes).toBe(0);
+    expect(r.overlaps).toBe(0);
+  });
+});
