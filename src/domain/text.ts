@@ -101,7 +101,9 @@ const SENTENCE_END_AFTER = /[.!?](?=["'\u201D\u2019)\]]?(?:\s|$))|\n/;
  * and walkthrough never show a neighbouring sentence, front matter or page chrome as context.
  * The source text itself is untouched: this only chooses what to display.
  */
-export function sentenceContext(prefix: string, suffix: string): SentenceContext {
+export function sentenceContext(prefix: string, suffix: string, quote = ''): SentenceContext {
+  // A quote that ends its sentence takes nothing after it.
+  if (/[.!?]["'\u201D\u2019)\]]?\s*$/.test(quote)) suffix = '';
   let cut = -1;
   for (const m of prefix.matchAll(SENTENCE_END_BEFORE)) cut = m.index + m[0].length;
   // A list marker or stray rule left at the start of the sentence is chrome, not context.

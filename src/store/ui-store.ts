@@ -37,6 +37,8 @@ export interface UiState {
   tour: TourState | null;
   tourHighlight: TourHighlight | null;
   presentation: boolean;
+  /** The lecturer's notes show in the walkthrough (never in a link, so a shared view has none). */
+  notesShown: boolean;
   reader: ReaderState | null;
   /** The outline (text view) is open. */
   outlineOpen: boolean;
@@ -62,6 +64,7 @@ export const useUiStore = create<UiState>()((set) => ({
   tour: null,
   tourHighlight: null,
   presentation: false,
+  notesShown: false,
   reader: null,
   menuOpen: false,
   outlineOpen: false,

@@ -131,6 +131,15 @@ describe('the context shown around a quote', () => {
     expect(c.afterCut).toBe(true);
   });
 
+  it('adds nothing after a quote that ends its sentence', () => {
+    const c = sentenceContext(
+      '',
+      ' It has been used as a recreatio',
+      'It is used as an antidepressant.',
+    );
+    expect([c.after, c.afterCut]).toEqual(['', false]);
+  });
+
   it('stops at the sentence boundaries on both sides', () => {
     const c = sentenceContext(
       'the end of one. And the start of ',

@@ -28,7 +28,7 @@ export function Quote({
 }) {
   const source = index.sources.get(evidence.sourceId);
   const href = sourceHref(source);
-  const ctx = sentenceContext(evidence.prefix, evidence.suffix);
+  const ctx = sentenceContext(evidence.prefix, evidence.suffix, evidence.quote);
   return (
     <figure className={compact ? 'quote compact' : 'quote'}>
       <blockquote cite={href} lang={evidence.language}>
