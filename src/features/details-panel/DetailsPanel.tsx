@@ -20,8 +20,13 @@ export function DetailsPanel({ index, onClose }: { index: GraphIndex; onClose: (
   const selected = useUiStore((s) => s.selected);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const panelRef = useRef<HTMLElement>(null);
+  // Where focus was when the panel opened (an outline entry, a search result): Esc returns there.
+  const openerRef = useRef<HTMLElement | null>(null);
   useEffect(() => {
     if (!selected) return;
+    const active = document.activeElement as HTMLElement | null;
+    if (active && active !== document.body && !panelRef.current?.contains(active))
+      openerRef.current = active;
     // A neighbour opens at its top (its name and description), not at the old scroll position.
     if (panelRef.current) panelRef.current.scrollTop = 0;
     headingRef.current?.focus({ preventScroll: true });
@@ -36,7 +41,13 @@ export function DetailsPanel({ index, onClose }: { index: GraphIndex; onClose: (
       className="panel"
       ref={panelRef}
       aria-labelledby="panel-heading"
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        const opener = openerRef.current;
+        openerRef.current = null;
+        onClose();
+        if (opener?.isConnected) opener.focus();
+      }}
     >
       <header className="panel-header">
         <h2 id="panel-heading" ref={headingRef} tabIndex={-1}>
