@@ -57,7 +57,9 @@ export function Explorer({ index }: { index: GraphIndex }) {
       <a
         className="skip-link"
         href="#outline"
-        onClick={() => {
+        onClick={(e) => {
+          // Open and focus the outline ourselves: no "#outline" is left in the URL.
+          e.preventDefault();
           useUiStore.setState({ outlineOpen: true, menuOpen: true });
           requestAnimationFrame(() =>
             document.querySelector<HTMLElement>('#outline summary')?.focus(),

@@ -128,6 +128,11 @@ export const CurationReviewedSchema = z.strictObject({
 export const CurationTourSchema = z.strictObject({
   hypothesis: HypothesisIdSchema,
   steps: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)),
+  /**
+   * The lecturer's notes, keyed by the node or edge id a step shows (or `closing`): shown on the
+   * presenter's screen only, marked as a note, never as evidence.
+   */
+  notes: z.optional(z.record(z.string().check(z.minLength(1)), text)),
 });
 
 /** One curation file. Every key is optional so curators can split the graph over files. */
@@ -273,6 +278,7 @@ export type GraphEdge = z.infer<typeof GraphEdgeSchema>;
 export const GraphTourSchema = z.strictObject({
   id: HypothesisIdSchema,
   steps: z.array(z.string()).check(z.minLength(1)),
+  notes: z.optional(z.record(z.string(), z.string())),
 });
 
 /** A story view: one hypothesis or dose branch laid out alone (only its elements). */

@@ -81,3 +81,41 @@ export function mentions(haystack: string, term: string): boolean {
 function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
+
+/** The context shown around a quote, cut to the quote's own sentence. */
+export interface SentenceContext {
+  before: string;
+  after: string;
+  /** The sentence goes on beyond the stored context on that side (show an ellipsis). */
+  beforeCut: boolean;
+  afterCut: boolean;
+}
+
+// A sentence or block ends at . ! ? (with a closing quote or bracket) before a space, at a line
+// break, or at a front-matter rule such as "---".
+const SENTENCE_END_BEFORE = /(?:[.!?;]["'\u201D\u2019)\]]?\s+|\n|-{3,}\s*)/g;
+const SENTENCE_END_AFTER = /[.!?](?=["'\u201D\u2019)\]]?(?:\s|$))|\n/;
+
+/**
+ * Trims an evidence item's prefix and suffix to the sentence the quote stands in, so the panel
+ * and walkthrough never show a neighbouring sentence, front matter or page chrome as context.
+ * The source text itself is untouched: this only chooses what to display.
+ */
+export function sentenceContext(prefix: string, suffix: string, quote = ''): SentenceContext {
+  // A quote that ends its sentence takes nothing after it.
+  if (/[.!?]["'\u201D\u2019)\]]?\s*$/.test(quote)) suffix = '';
+  let cut = -1;
+  for (const m of prefix.matchAll(SENTENCE_END_BEFORE)) cut = m.index + m[0].length;
+  // A list marker or stray rule left at the start of the sentence is chrome, not context.
+  const before = (cut >= 0 ? prefix.slice(cut) : prefix).replace(/^[\s\-*•#>]+/, '');
+  const end = SENTENCE_END_AFTER.exec(suffix);
+  const after = end
+    ? suffix.slice(0, end[0] === '\n' ? end.index : end.index + 1).trimEnd()
+    : suffix;
+  return {
+    before: cut >= 0 || before === '' ? before : before.replace(/^\S*\s/, ''),
+    after,
+    beforeCut: cut < 0 && before !== '',
+    afterCut: !end && after !== '',
+  };
+}

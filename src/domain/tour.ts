@@ -1,22 +1,44 @@
 /**
- * Guided walkthroughs. A hypothesis tour walks its cascade top-down from the drug: each node is
- * preceded by the arrow that leads to it. The dose tour walks the shared start, then the two
- * branches side by side from the point where they part. A curated `tours` entry in graph.json
- * overrides a derived order.
+ * Guided walkthroughs, built as stories a class can follow. A hypothesis walkthrough walks its
+ * cascade from the drug: each step is one node, shown with the arrow that leads to it and one
+ * passage; the dose walkthrough walks the shared start, then the two branches side by side.
+ *
+ * The rules hold by construction, whatever order `tours.yaml` gives:
+ * - at most {@link MAX_STEPS} steps, the last a closing step that shows the whole path at once;
+ * - the first step is the drug, and the last story step is an effect (steps after it are cut);
+ * - two consecutive steps never show the same passage (a step that could only repeat the
+ *   previous passage joins the previous step instead).
  */
 import type { GraphIndex } from './graph-index';
 import { DOSE_TOUR } from './ids';
-import type { GraphEdgeData } from './schema';
+import { samePassage } from './panel';
+import type { GraphEdgeData, GraphEvidence } from './schema';
 
 export { DOSE_TOUR };
 
+/** A walkthrough never has more steps than this, its closing step included. */
+export const MAX_STEPS = 12;
+
+export type Lane = 'subanesthetic' | 'high-dose';
+
 export interface TourEntry {
+  /** The element the step is about (a node, or an edge where the order names one alone). */
   id: string;
-  lane?: 'subanesthetic' | 'high-dose';
+  lane?: Lane;
+  /** Elements shown with it: the arrow that leads in, side arrows and merged steps. */
+  with: string[];
+  /** The one passage shown for this entry. */
+  quote: GraphEvidence | null;
 }
 
 export interface TourStep {
   entries: TourEntry[];
+  /** Every id the canvas highlights at this step. */
+  ids: string[];
+  /** The closing step: the whole path at once, no new passage. */
+  closing?: boolean;
+  /** The lecturer's note for this step (presenter's screen only; never evidence). */
+  note?: string;
 }
 
 export interface Tour {
@@ -32,17 +54,189 @@ export function tourIds(index: GraphIndex): string[] {
   return [...index.graph.hypotheses.map((h) => h.id as string), DOSE_TOUR];
 }
 
+/** A story step before its passage is chosen: a main element and what is shown with it. */
+interface Stage {
+  id: string;
+  lane?: Lane;
+  with: string[];
+}
+
 export function buildTour(index: GraphIndex, id: string): Tour | null {
   if (id === DOSE_TOUR) return doseTour(index);
   const h = index.graph.hypotheses.find((x) => x.id === id);
   if (!h) return null;
   const curated = index.graph.tours?.find((t) => t.id === id);
-  const steps = curated
-    ? curated.steps.map((s) => ({ entries: [{ id: s }] }))
-    : walk(index, (e) => (e.hypotheses as string[]).includes(id)).map((s) => ({
-        entries: [{ id: s }],
-      }));
-  return { id, label: h.label, steps };
+  const order = curated
+    ? curated.steps.filter((s) => index.nodes.has(s) || index.edges.has(s))
+    : walk(index, (e) => (e.hypotheses as string[]).includes(id));
+  let stages = toStages(index, order);
+  const all = unique(stages.flatMap((s) => [s.id, ...s.with]));
+  stages = endOnEffect(index, stages);
+  if (stages.length > MAX_STEPS - 1) stages = dropSideStages(index, stages);
+  const steps = fitSteps(
+    index,
+    stages.map((s) => [s]),
+  );
+  steps.push(closingStep(all));
+  return { id, label: h.label, steps: withNotes(steps, curated?.notes) };
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}
+
+/**
+ * Node-centred stages from an order of node and edge ids: an arrow listed before its target
+ * comes with that target; any other arrow comes with the stage of the node it touches.
+ */
+function toStages(index: GraphIndex, order: string[]): Stage[] {
+  const stages: Stage[] = [];
+  const at = new Map<string, Stage>();
+  const pending = new Map<string, string[]>();
+  const orphans: string[] = [];
+  for (const id of order) {
+    const e = index.edges.get(id);
+    if (!e) {
+      if (at.has(id)) continue;
+      const stage: Stage = { id, with: pending.get(id) ?? [] };
+      pending.delete(id);
+      stages.push(stage);
+      at.set(id, stage);
+      continue;
+    }
+    const target = at.get(e.target);
+    const source = at.get(e.source);
+    if (!target && order.includes(e.target))
+      pending.set(e.target, [...(pending.get(e.target) ?? []), id]);
+    else if (target) target.with.push(id);
+    else if (source) source.with.push(id);
+    else orphans.push(id);
+  }
+  // An arrow whose ends are never stages of their own: a stage of its own (rare).
+  for (const id of [...orphans, ...[...pending.values()].flat()]) {
+    const e = index.edges.get(id)!;
+    const home = at.get(e.source) ?? at.get(e.target);
+    if (home) home.with.push(id);
+    else stages.push({ id, with: [] });
+  }
+  return stages;
+}
+
+/** Stages after the last effect are cut: the story ends on the effect. */
+function endOnEffect(index: GraphIndex, stages: Stage[]): Stage[] {
+  let last = -1;
+  stages.forEach((s, i) => {
+    if (index.nodes.get(s.id)?.kind === 'effect') last = i;
+  });
+  return last >= 0 ? stages.slice(0, last + 1) : stages;
+}
+
+/** Drops stages that lead to no effect of the story (side branches), keeping the first. */
+function dropSideStages(index: GraphIndex, stages: Stage[]): Stage[] {
+  const inStory = new Set(stages.flatMap((s) => [s.id, ...s.with]));
+  const effects = stages.filter((s) => index.nodes.get(s.id)?.kind === 'effect').map((s) => s.id);
+  const reaches = new Set(effects);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const e of index.edges.values()) {
+      if (!inStory.has(e.id) || NOT_CAUSAL.has(e.relation)) continue;
+      if (reaches.has(e.target) && !reaches.has(e.source)) {
+        reaches.add(e.source);
+        grew = true;
+      }
+    }
+  }
+  return stages.filter((s, i) => i === 0 || reaches.has(s.id) || index.edges.has(s.id));
+}
+
+/** The passages an element can show, most telling first: its arrow in, then itself, then the rest. */
+function candidates(index: GraphIndex, stage: Stage): GraphEvidence[] {
+  const ev = (id: string) => (index.nodes.get(id) ?? index.edges.get(id))?.evidence ?? [];
+  const into = stage.with.filter((w) => index.edges.get(w)?.target === stage.id);
+  const rest = stage.with.filter((w) => !into.includes(w));
+  return [...into.flatMap(ev), ...ev(stage.id), ...rest.flatMap(ev)];
+}
+
+/**
+ * Turns groups of stages (one group per step; lanes side by side) into steps with one passage
+ * per entry, never one of the previous step's; a group that can only repeat joins the previous
+ * step. Then, while there are too many steps, neighbouring steps merge from the middle out.
+ */
+function fitSteps(index: GraphIndex, groups: Stage[][]): TourStep[] {
+  let current = groups;
+  for (;;) {
+    const steps = assignQuotes(index, current);
+    if (steps.length <= MAX_STEPS - 1) return steps;
+    current = mergeMiddle(
+      steps.map((s) => s.entries.map((e) => ({ id: e.id, lane: e.lane, with: e.with }))),
+    );
+  }
+}
+
+function assignQuotes(index: GraphIndex, groups: Stage[][]): TourStep[] {
+  const steps: TourStep[] = [];
+  const shown: GraphEvidence[] = [];
+  for (const group of groups) {
+    const prev = steps.at(-1);
+    const before = prev?.entries.flatMap((e) => (e.quote ? [e.quote] : [])) ?? [];
+    const entries: TourEntry[] = [];
+    let repeats = false;
+    for (const stage of group) {
+      const taken = [...before, ...entries.flatMap((e) => (e.quote ? [e.quote] : []))];
+      const options = candidates(index, stage).filter(
+        (ev) => !taken.some((t) => samePassage(ev, t)),
+      );
+      const fresh = options.find((ev) => !shown.some((t) => samePassage(ev, t)));
+      const quote = fresh ?? options[0] ?? null;
+      if (!quote && candidates(index, stage).length > 0) repeats = true;
+      entries.push({ id: stage.id, lane: stage.lane, with: stage.with, quote });
+    }
+    if (repeats && prev) {
+      // Nothing new to quote: the step joins the previous one rather than repeat its passage.
+      for (const entry of entries) {
+        const same = prev.entries.find((e) => e.lane === entry.lane) ?? prev.entries[0]!;
+        same.with = unique([...same.with, entry.id, ...entry.with]);
+      }
+      prev.ids = idsOf(prev.entries);
+      continue;
+    }
+    for (const e of entries) if (e.quote) shown.push(e.quote);
+    steps.push({ entries, ids: idsOf(entries) });
+  }
+  return steps;
+}
+
+function idsOf(entries: TourEntry[]): string[] {
+  return unique(entries.flatMap((e) => [e.id, ...e.with]));
+}
+
+/** Merges the two middle steps: the first and last steps (drug, effect) stay as they are. */
+function mergeMiddle(groups: Stage[][]): Stage[][] {
+  const i = Math.max(1, Math.floor((groups.length - 1) / 2));
+  const a = groups[i]!;
+  const b = groups[i + 1] ?? [];
+  const merged: Stage[] = a.map((s) => ({ ...s, with: [...s.with] }));
+  for (const s of b) {
+    const same = merged.find((m) => m.lane === s.lane) ?? merged[0];
+    if (same) same.with.push(s.id, ...s.with);
+    else merged.push(s);
+  }
+  return [...groups.slice(0, i), merged, ...groups.slice(i + 2)];
+}
+
+function closingStep(all: string[]): TourStep {
+  return { entries: [], ids: all, closing: true };
+}
+
+/** Attaches each lecturer's note to the step that shows the element it is keyed by. */
+function withNotes(steps: TourStep[], notes: Record<string, string> | undefined): TourStep[] {
+  if (!notes) return steps;
+  return steps.map((s) => {
+    if (s.closing) return notes.closing ? { ...s, note: notes.closing } : s;
+    const key = s.entries.map((e) => e.id).find((id) => notes[id]);
+    return key ? { ...s, note: notes[key] } : s;
+  });
 }
 
 /** Top-down order of a subgraph: Kahn's algorithm, ties broken by layout position; cycles by position. */
@@ -82,6 +276,9 @@ function walk(index: GraphIndex, keep: (e: GraphEdgeData) => boolean): string[] 
       if (e.source === next && nodes.has(e.target))
         indegree.set(e.target, (indegree.get(e.target) ?? 1) - 1);
   }
+  // A drug starts the story, whatever the layout puts above it.
+  const drug = steps.find((s) => index.nodes.get(s)?.kind === 'drug');
+  if (drug && steps[0] !== drug) return [drug, ...steps.filter((s) => s !== drug)];
   return steps;
 }
 
@@ -114,28 +311,31 @@ function doseTour(index: GraphIndex): Tour | null {
   if (!index.nodes.has(start)) return null;
   const shared = [start, ...longestSharedPath(index, start, both)];
   const fork = shared[shared.length - 1] as string;
-  const lane = (b: 'subanesthetic' | 'high-dose') => {
+  const lane = (b: Lane): Stage[] => {
     const only = (e: GraphEdgeData) =>
       (e.branches as string[]).includes(b) && e.branches.length === 1;
     const main = longestPath(index, fork, only);
-    // Effects the main path misses, each by its own shortest arrow chain.
+    // Effects the main path misses, each by its own arrow.
     const extra: string[] = [];
     for (const e of index.outgoing.get(fork) ?? []) {
       if (!only(e) || NOT_CAUSAL.has(e.relation) || main.includes(e.target)) continue;
       if (index.nodes.get(e.target)?.kind === 'effect') extra.push(e.id, e.target);
     }
-    return [...main, ...extra];
+    return toStages(index, [...main, ...extra]).map((s) => ({ ...s, lane: b }));
   };
   const sub = lane('subanesthetic');
   const high = lane('high-dose');
-  const steps: TourStep[] = shared.map((id) => ({ entries: [{ id }] }));
-  for (let i = 0; i < Math.max(sub.length, high.length); i++) {
-    const entries: TourEntry[] = [];
-    if (sub[i]) entries.push({ id: sub[i] as string, lane: 'subanesthetic' });
-    if (high[i]) entries.push({ id: high[i] as string, lane: 'high-dose' });
-    steps.push({ entries });
-  }
-  return { id: DOSE_TOUR, label: 'Where the doses part ways', steps };
+  const groups: Stage[][] = toStages(index, shared).map((s) => [s]);
+  for (let i = 0; i < Math.max(sub.length, high.length); i++)
+    groups.push([sub[i], high[i]].filter((s): s is Stage => s !== undefined));
+  const steps = fitSteps(index, groups);
+  steps.push(closingStep(unique(steps.flatMap((s) => s.ids))));
+  const curated = index.graph.tours?.find((t) => (t.id as string) === DOSE_TOUR);
+  return {
+    id: DOSE_TOUR,
+    label: 'Where the doses part ways',
+    steps: withNotes(steps, curated?.notes),
+  };
 }
 
 function longestSharedPath(

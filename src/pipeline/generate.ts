@@ -326,6 +326,17 @@ export function generate(options: GenerateOptions): Generated {
   const graphTours = tourItems
     .filter(({ value, file, path: p }) => {
       let ok = known('hypothesis', hypotheses, value.hypothesis, file, [...p, 'hypothesis']);
+      for (const key of Object.keys(value.notes ?? {})) {
+        if (key !== 'closing' && !value.steps.includes(key)) {
+          problems.push(
+            file.problem(
+              [...p, 'notes', key],
+              `note for "${key}", which is not a step of this tour (use a step id or "closing")`,
+            ),
+          );
+          ok = false;
+        }
+      }
       value.steps.forEach((step, i) => {
         if (!nodes.has(step) && !edges.has(step)) {
           problems.push(
@@ -339,7 +350,11 @@ export function generate(options: GenerateOptions): Generated {
       });
       return ok;
     })
-    .map(({ value }) => ({ id: value.hypothesis, steps: value.steps }))
+    .map(({ value }) => ({
+      id: value.hypothesis,
+      steps: value.steps,
+      ...(value.notes ? { notes: value.notes } : {}),
+    }))
     .sort((a, b) => a.id.localeCompare(b.id));
 
   const errors = problems.filter((x) => x.severity === 'error');

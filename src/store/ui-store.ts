@@ -49,6 +49,8 @@ export interface UiState {
   presentation: boolean;
   /** Show a single hypothesis or dose as its precomputed story layout, not faded in place. */
   story: boolean;
+  /** The lecturer's notes show in the walkthrough (never in a link, so a shared view has none). */
+  notesShown: boolean;
   reader: ReaderState | null;
   /** The outline (text view) is open. */
   outlineOpen: boolean;
@@ -77,6 +79,7 @@ export const useUiStore = create<UiState>()((set) => ({
   hiddenLabels: [],
   presentation: false,
   story: false,
+  notesShown: false,
   reader: null,
   menuOpen: false,
   outlineOpen: false,

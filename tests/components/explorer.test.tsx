@@ -77,36 +77,39 @@ describe('evidence panel', () => {
     expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
-  it('compares the branches side by side and says when a branch has nothing', async () => {
+  it('compares the branches side by side and says when a branch has nothing of its own', async () => {
     renderApp('/?node=mtor');
     const panel = await screen.findByRole('complementary', { name: 'mTOR' });
     const sub = within(panel).getByRole('region', { name: 'Subanesthetic' });
     const high = within(panel).getByRole('region', { name: 'High-dose' });
-    expect(within(sub).getByText('AMPA receptor increases mTOR')).toBeInTheDocument();
-    expect(within(high).getByText('Not described in the sources.')).toBeInTheDocument();
+    expect(
+      within(sub).getByRole('button', { name: 'AMPA receptor increases mTOR' }),
+    ).toBeInTheDocument();
+    expect(within(high).getByText('Nothing here for this dose alone.')).toBeInTheDocument();
   });
 
-  it('shows what each branch does at the NMDA receptor, with quotes', async () => {
+  it('shows what each branch does at the NMDA receptor, each with a quote of its own', async () => {
     renderApp('/?node=nmda-receptor');
     const panel = await screen.findByRole('complementary', { name: 'NMDA receptor' });
     const high = within(panel).getByRole('region', { name: 'High-dose' });
     expect(
-      within(high).getByText('NMDA receptor increases Intracellular calcium'),
+      within(high).getByRole('button', { name: 'NMDA receptor increases Intracellular calcium' }),
     ).toBeInTheDocument();
-    expect(
-      within(high).getAllByText(
-        /reduce intracellular calcium by blocking the calcium-permeable NMDA receptors/,
-      ).length,
-    ).toBeGreaterThan(0);
+    expect(high.querySelector('mark')).toHaveTextContent(
+      /reduce intracellular calcium by blocking the calcium-permeable NMDA receptors/,
+    );
     const sub = within(panel).getByRole('region', { name: 'Subanesthetic' });
     expect(
-      within(sub).getByText('NMDA receptor increases GABAergic interneurons'),
+      within(sub).getByRole('button', { name: 'NMDA receptor increases GABAergic interneurons' }),
     ).toBeInTheDocument();
+    expect(sub.querySelector('mark')).toHaveTextContent(/GABAergic/);
   });
 
   it('quotes the French abstract with its language', async () => {
     renderApp('/?node=mpfc-pyramidal-cells');
     const panel = await screen.findByRole('complementary', { name: 'mPFC pyramidal cells' });
+    for (const more of within(panel).queryAllByRole('button', { name: /^Show all \d+ passages$/ }))
+      await userEvent.click(more);
     const fr = [...panel.querySelectorAll('blockquote')].find((q) =>
       q.textContent?.includes('Les cellules pyramidales'),
     )!;
@@ -118,7 +121,7 @@ describe('evidence panel', () => {
     renderApp('/?node=esketamine');
     const panel = await screen.findByRole('complementary', { name: 'Esketamine' });
     const dose = within(panel).getByText('Dose', { selector: 'dt' });
-    expect(dose.nextElementSibling?.textContent).toMatch(/^56–84 mg per session…/);
+    expect(dose.nextElementSibling?.textContent).toMatch(/^56–84 mg per session/);
     expect(dose.nextElementSibling?.querySelector('mark')).toHaveTextContent(
       'with doses of 56–84 mg per session',
     );
@@ -152,10 +155,15 @@ describe('evidence panel', () => {
     const from = within(panel).getByRole('navigation', { name: 'From' });
     expect(from).toHaveTextContent(/^FromKetamine$/);
     const evidence = within(panel).getByRole('region', { name: 'What the sources say' });
-    expect(evidence.querySelectorAll('blockquote').length).toBe(6);
-    // The branch comparison says where the arrow belongs without repeating its quotes.
-    expect(within(panel).getByRole('region', { name: 'High-dose' })).toHaveTextContent(
-      'Ketamine blocks NMDA receptor',
+    expect(evidence).toHaveTextContent('(6 passages, 4 sources)');
+    // The dose line says where the arrow belongs without repeating its quotes.
+    expect(within(panel).getByRole('region', { name: 'Dose' })).toHaveTextContent(
+      'Both dose branches: subanesthetic and high-dose.',
+    );
+    await Promise.all(
+      within(panel)
+        .queryAllByRole('button', { name: /^Show all \d+ passages$/ })
+        .map((b) => userEvent.click(b)),
     );
     expect(panel.querySelectorAll('blockquote').length).toBe(6);
   });

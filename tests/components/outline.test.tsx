@@ -95,5 +95,27 @@ describe('outline', () => {
     const nav = document.getElementById('outline')!;
     expect(nav.querySelector('details')).toHaveAttribute('open');
     expect(await within(nav).findAllByRole('button')).not.toHaveLength(0);
+    // The link opens the outline itself: no "#outline" is left in the URL.
+    expect(window.location.hash).toBe('');
+  });
+
+  it('Esc in the panel returns focus to the outline entry that opened it', async () => {
+    renderApp();
+    await screen.findByText(/33 nodes/);
+    await screen.findByRole('navigation', { name: 'Outline' });
+    await openOutline();
+    const entry = within(outline()).getByRole('button', { name: 'mTOR' });
+    await userEvent.click(entry);
+    const panel = await screen.findByRole('complementary', { name: 'mTOR' });
+    // Moving through the panel's neighbours keeps the way back to the outline.
+    await userEvent.click(
+      within(within(panel).getByRole('navigation', { name: 'Upstream' })).getByRole('button', {
+        name: 'AMPA receptor',
+      }),
+    );
+    await screen.findByRole('complementary', { name: 'AMPA receptor' });
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByRole('complementary')).toBeNull();
+    expect(document.activeElement).toBe(within(outline()).getByRole('button', { name: 'mTOR' }));
   });
 });

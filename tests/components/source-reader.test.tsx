@@ -8,7 +8,9 @@ afterEach(() => vi.unstubAllGlobals());
 
 async function openFirstReader() {
   const panel = await screen.findByRole('complementary', { name: 'mTOR' });
-  const firstQuote = panel.querySelector('figure')!;
+  // The first passage of the evidence (the dose card above it quotes arrows, not mTOR itself).
+  const evidence = within(panel).getByRole('region', { name: 'What the sources say' });
+  const firstQuote = evidence.querySelector('figure')!;
   await userEvent.click(
     within(firstQuote as HTMLElement).getByRole('button', { name: 'Read in source' }),
   );

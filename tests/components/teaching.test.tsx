@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useUiStore } from '../../src/store/ui-store';
-import { renderApp } from './render-app';
+import { GRAPH_JSON, renderApp } from './render-app';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -12,54 +12,80 @@ describe('guided walkthroughs', () => {
     renderApp();
     await userEvent.click(await screen.findByRole('button', { name: 'Walk through AMPA/mTOR' }));
     const tour = await screen.findByRole('region', { name: 'Walkthrough: AMPA/mTOR' });
-    expect(within(tour).getByText('Step 1 of 25')).toBeInTheDocument();
+    expect(within(tour).getByText('Step 1 of 11')).toBeInTheDocument();
     expect(within(tour).getByText('Ketamine', { selector: '.tour-element' })).toBeInTheDocument();
     expect(within(tour).getByRole('button', { name: '← Previous' })).toBeDisabled();
     await userEvent.click(within(tour).getByRole('button', { name: 'Next →' }));
-    expect(within(tour).getByText('Step 2 of 25')).toBeInTheDocument();
-    expect(within(tour).getByText('Ketamine blocks NMDA receptor')).toBeInTheDocument();
+    expect(within(tour).getByText('Step 2 of 11')).toBeInTheDocument();
+    expect(
+      within(tour).getByText('NMDA receptor', { selector: '.tour-element' }),
+    ).toBeInTheDocument();
     expect(tour.querySelector('mark')).toHaveTextContent(
       'Although ketamine is known as an N-methyl-d-aspartate (NMDA) receptor antagonist',
     );
     await userEvent.keyboard('{ArrowRight}{ArrowRight}');
-    expect(within(tour).getByText('Step 4 of 25')).toBeInTheDocument();
+    expect(within(tour).getByText('Step 4 of 11')).toBeInTheDocument();
     expect(window.location.search).toBe('?tour=ampa-mtor&step=4');
     await userEvent.keyboard('{ArrowLeft}');
-    expect(within(tour).getByText('Step 3 of 25')).toBeInTheDocument();
+    expect(within(tour).getByText('Step 3 of 11')).toBeInTheDocument();
     expect(
-      within(tour).getByText('NMDA receptor', { selector: '.tour-element' }),
+      within(tour).getByText('GABAergic interneurons', { selector: '.tour-element' }),
     ).toBeInTheDocument();
-    // The canvas is told what to highlight.
+    // The canvas is told what to highlight: the node with the arrow into it.
     expect(useUiStore.getState().tourHighlight).toEqual({
-      current: ['nmda-receptor'],
-      visited: ['ketamine', 'ketamine-blocks-nmda-receptor'],
+      current: ['gabaergic-interneurons', 'nmda-receptor-increases-gabaergic-interneurons'],
+      visited: ['ketamine', 'nmda-receptor', 'ketamine-blocks-nmda-receptor'],
     });
     await userEvent.click(within(tour).getByRole('button', { name: 'End walkthrough' }));
     expect(screen.queryByRole('region', { name: /Walkthrough/ })).not.toBeInTheDocument();
     expect(useUiStore.getState().tourHighlight).toBeNull();
   });
 
+  it('moves with the keys presentation clickers send: PageDown, PageUp and Space', async () => {
+    renderApp('/?tour=ampa-mtor&step=2');
+    const tour = await screen.findByRole('region', { name: 'Walkthrough: AMPA/mTOR' });
+    expect(within(tour).getByText('Step 2 of 11')).toBeInTheDocument();
+    await userEvent.keyboard('{PageDown}');
+    expect(within(tour).getByText('Step 3 of 11')).toBeInTheDocument();
+    await userEvent.keyboard('{PageDown}{PageDown}');
+    expect(within(tour).getByText('Step 5 of 11')).toBeInTheDocument();
+    await userEvent.keyboard('{PageUp}');
+    expect(within(tour).getByText('Step 4 of 11')).toBeInTheDocument();
+    (document.activeElement as HTMLElement | null)?.blur();
+    await userEvent.keyboard(' ');
+    expect(within(tour).getByText('Step 5 of 11')).toBeInTheDocument();
+    await userEvent.keyboard('{Shift>} {/Shift}');
+    expect(within(tour).getByText('Step 4 of 11')).toBeInTheDocument();
+    expect(window.location.search).toBe('?tour=ampa-mtor&step=4');
+  });
+
   it('opens at the step a link names, and the arrow keys leave a search box alone', async () => {
     renderApp('/?tour=l-type-calcium&step=3');
     const tour = await screen.findByRole('region', { name: 'Walkthrough: L-type calcium' });
-    expect(within(tour).getByText('Step 3 of 14')).toBeInTheDocument();
-    expect(
-      within(tour).getByText('L-type calcium channels', { selector: '.tour-element' }),
-    ).toBeInTheDocument();
+    expect(within(tour).getByText('Step 3 of 8')).toBeInTheDocument();
+    expect(within(tour).getByText('BDNF', { selector: '.tour-element' })).toBeInTheDocument();
     const box = await screen.findByRole('combobox', { name: 'Search nodes' });
-    await userEvent.type(box, 'bd{ArrowRight}');
-    expect(within(tour).getByText('Step 3 of 14')).toBeInTheDocument();
+    await userEvent.type(box, 'bd{ArrowRight} {PageDown}');
+    expect(within(tour).getByText('Step 3 of 8')).toBeInTheDocument();
   });
 
-  it('clamps a step past the end to the last step', async () => {
+  it('clamps a step past the end to the last step, which shows the whole path', async () => {
     renderApp('/?tour=psychedelic-contrast&step=99');
     const tour = await screen.findByRole('region', { name: 'Walkthrough: Psychedelic contrast' });
-    expect(within(tour).getByText('Step 17 of 17')).toBeInTheDocument();
+    expect(within(tour).getByText('Step 8 of 8')).toBeInTheDocument();
     expect(within(tour).getByRole('button', { name: 'Next →' })).toBeDisabled();
+    expect(within(tour).getByText('The whole path')).toBeInTheDocument();
+    expect(tour).toHaveTextContent(
+      /Ketamine › Serotonergic psychedelics › .* › Rapid antidepressant effect/,
+    );
+    // The whole path is highlighted at once, nothing dimmed as "visited".
+    const hl = useUiStore.getState().tourHighlight!;
+    expect(hl.visited).toEqual([]);
+    expect(hl.current).toContain('network-reconfiguration-increases-rapid-antidepressant-effect');
   });
 
-  it('shows the two dose branches side by side, and says when one has no further step', async () => {
-    renderApp('/?tour=dose-branches&step=5');
+  it('shows the two dose branches side by side, and no empty column once a branch has ended', async () => {
+    renderApp('/?tour=dose-branches&step=3');
     const tour = await screen.findByRole('region', {
       name: 'Walkthrough: Where the doses part ways',
     });
@@ -71,18 +97,39 @@ describe('guided walkthroughs', () => {
     expect(
       within(tour).getByText('Intracellular calcium', { selector: '.tour-element' }),
     ).toBeInTheDocument();
-    await userEvent.click(within(tour).getByRole('button', { name: 'Next →' }));
-    for (let i = 0; i < 8; i++) await userEvent.keyboard('{ArrowRight}');
-    expect(
-      within(tour).getByText('No further step is described in the sources.'),
-    ).toBeInTheDocument();
+    for (let i = 0; i < 4; i++) await userEvent.keyboard('{ArrowRight}');
+    expect(within(tour).getByRole('heading', { name: 'Subanesthetic' })).toBeInTheDocument();
+    expect(within(tour).queryByRole('heading', { name: 'High-dose' })).toBeNull();
+    expect(tour).not.toHaveTextContent('No further step');
   });
 
   it('opens the full evidence of a step in the panel', async () => {
-    renderApp('/?tour=ampa-mtor&step=12');
+    renderApp('/?tour=ampa-mtor&step=6');
     const tour = await screen.findByRole('region', { name: 'Walkthrough: AMPA/mTOR' });
     await userEvent.click(within(tour).getByRole('button', { name: 'All evidence for “mTOR”' }));
     expect(await screen.findByRole('complementary', { name: 'mTOR' })).toBeInTheDocument();
+  });
+
+  it("shows a lecturer's note only when asked, marked as a note and apart from the evidence", async () => {
+    const graph = JSON.parse(GRAPH_JSON);
+    graph.tours = graph.tours.map((t: { id: string }) =>
+      t.id === 'ampa-mtor' ? { ...t, notes: { mtor: 'Ask: what would rapamycin do here?' } } : t,
+    );
+    renderApp('/?tour=ampa-mtor&step=6', JSON.stringify(graph));
+    const tour = await screen.findByRole('region', { name: 'Walkthrough: AMPA/mTOR' });
+    expect(tour).not.toHaveTextContent('rapamycin do here');
+    const toggle = within(tour).getByRole('button', { name: "Lecturer's notes" });
+    await userEvent.click(toggle);
+    expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    const note = within(tour).getByRole('complementary', { name: "Lecturer's note" });
+    expect(note).toHaveTextContent(
+      "Lecturer's note (not from the sources): Ask: what would rapamycin do here?",
+    );
+    expect(note.querySelector('blockquote, mark')).toBeNull();
+    // Never in a link: a shared view shows no notes.
+    expect(window.location.search).toBe('?tour=ampa-mtor&step=6');
+    await userEvent.keyboard('{ArrowRight}');
+    expect(within(tour).queryByRole('complementary', { name: "Lecturer's note" })).toBeNull();
   });
 });
 

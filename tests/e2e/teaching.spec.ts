@@ -16,30 +16,45 @@ test('a complete walkthrough by keyboard alone', async ({ page }) => {
   await tabTo(page, 'Walk through L-type calcium');
   await page.keyboard.press('Enter');
   const tour = page.getByRole('region', { name: 'Walkthrough: L-type calcium' });
-  await expect(tour.getByText('Step 1 of 14')).toBeVisible();
+  await expect(tour.getByText('Step 1 of 8')).toBeVisible();
   // Focus stays on the page, not in a text field, so the arrow keys step through.
-  for (let i = 2; i <= 14; i++) {
-    await page.keyboard.press('ArrowRight');
-    await expect(tour.getByText(`Step ${i} of 14`)).toBeVisible();
+  for (let i = 2; i <= 7; i++) {
+    await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
+    await expect(tour.getByText(`Step ${i} of 8`)).toBeVisible();
     if (i === 3) {
       await page.waitForTimeout(400);
       await page.screenshot({ path: `${SHOTS}/walkthrough-step.png` });
     }
+    // Previous and Next stay on screen at 1280×720, whatever the caption holds.
+    await expect(tour.getByRole('button', { name: 'Next →' })).toBeInViewport({ ratio: 1 });
+    await expect(tour.getByRole('button', { name: '← Previous' })).toBeInViewport({ ratio: 1 });
   }
   await expect(tour.locator('.tour-element')).toHaveText('Potential neurotoxicity');
-  await expect(page).toHaveURL(/tour=l-type-calcium&step=14$/);
+  await expect(page).toHaveURL(/tour=l-type-calcium&step=7$/);
   const highlighted = await page.evaluate(() => window.__cy!.$('.selected').map((e) => e.id()));
-  expect(highlighted).toEqual(['neurotoxicity']);
+  expect(highlighted.sort()).toEqual([
+    'intracellular-calcium-decreases-neurotoxicity',
+    'neurotoxicity',
+  ]);
   // The step is centred on the canvas once the 300 ms animation has run.
   await page.waitForTimeout(500);
   const centred = await page.evaluate(() => {
     const cy = window.__cy!;
-    const p = cy.getElementById('neurotoxicity').renderedPosition();
-    return Math.abs(p.x - cy.width() / 2) < 40 && Math.abs(p.y - cy.height() / 2) < 40;
+    const bb = cy
+      .collection(cy.$('.selected'))
+      .union(cy.$('.selected').connectedNodes())
+      .renderedBoundingBox();
+    const cx = (bb.x1 + bb.x2) / 2;
+    const cyy = (bb.y1 + bb.y2) / 2;
+    return Math.abs(cx - cy.width() / 2) < 40 && Math.abs(cyy - cy.height() / 2) < 40;
   });
   expect(centred).toBe(true);
+  // The closing step shows the whole path at once.
   await page.keyboard.press('ArrowRight');
-  await expect(tour.getByText('Step 14 of 14')).toBeVisible();
+  await expect(tour.getByText('Step 8 of 8')).toBeVisible();
+  await expect(tour.getByText('The whole path')).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(tour.getByText('Step 8 of 8')).toBeVisible();
   await tabTo(page, 'End walkthrough', 60);
   await page.keyboard.press('Enter');
   await expect(tour).toBeHidden();
@@ -63,9 +78,21 @@ test('presentation mode is readable at 1280×720, with the panel docked under th
   await expect(page.getByRole('heading', { name: 'Search nodes' })).toHaveCount(0);
   await page.waitForTimeout(400);
   await page.screenshot({ path: `${SHOTS}/presentation.png` });
-  await page.goto('/?present=1&tour=dose-branches&step=7');
+  await page.goto('/?present=1&tour=dose-branches&step=4');
   await page.waitForFunction(() => !!window.__cy);
-  await expect(page.getByText('Step 7 of 23')).toBeVisible();
+  await expect(page.getByText('Step 4 of 12')).toBeVisible();
+  // Docked controls: no button lies over the graph's drawing area.
+  const canvas = (await page.locator('.canvas').boundingBox())!;
+  for (const b of await page.locator('.canvas-controls button, .present-bar button').all()) {
+    const box = (await b.boundingBox())!;
+    const overlaps =
+      box.x < canvas.x + canvas.width &&
+      box.x + box.width > canvas.x &&
+      box.y < canvas.y + canvas.height &&
+      box.y + box.height > canvas.y;
+    expect(overlaps, (await b.textContent()) ?? '').toBe(false);
+  }
+  await expect(page.getByRole('button', { name: 'Next →' })).toBeInViewport({ ratio: 1 });
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${SHOTS}/presentation-dose-walkthrough.png` });
   await expectNoErrors(errors);

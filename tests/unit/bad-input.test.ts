@@ -25,6 +25,10 @@ const CURATION_DEFECTS: Array<[string, RegExp]> = [
     /curation\.yaml:38:16: quote occurs 2 times in source "paper-a" \(.*paper-a\.txt at 7:1, 7:36\); add a prefix or suffix/,
   ],
   ['empty-quote', /curation\.yaml:72:16: edges\.1\.evidence\.0\.quote: quote must not be empty/],
+  [
+    'note-for-unknown-step',
+    /curation\.yaml:88:17: note for "effect-e", which is not a step of this tour \(use a step id or "closing"\)/,
+  ],
 ];
 
 const SOURCE_DEFECTS: Array<[string, RegExp]> = [

@@ -1,14 +1,15 @@
-import { useEffect, useRef } from 'react';
-import {
-  edgeSentence,
-  elementLabel,
-  RELATION_PHRASES,
-  type GraphIndex,
-} from '../../domain/graph-index';
-import type { GraphEdgeData, GraphNodeData, NodeKind } from '../../domain/schema';
+/**
+ * The evidence panel, ordered for a lecture: first what a class needs at a glance (name, kind,
+ * one-line description, certainty and net effect, the dose card, the cascade navigator), all
+ * within the first screen at 1280×720; then the evidence, grouped by source.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { edgeSentence, elementLabel, type GraphIndex } from '../../domain/graph-index';
+import { doseCard, groupBySource, type DoseCard } from '../../domain/panel';
+import type { GraphEdgeData, GraphEvidence, GraphNodeData, NodeKind } from '../../domain/schema';
 import { useUiStore } from '../../store/ui-store';
 import { KIND_STYLE, RELATION_STYLE } from '../graph-canvas/visual-language';
-import { Quote } from './Quote';
+import { Quote, shortCitation } from './Quote';
 
 const BRANCH_HEADINGS: Record<string, string> = {
   subanesthetic: 'Subanesthetic',
@@ -18,8 +19,17 @@ const BRANCH_HEADINGS: Record<string, string> = {
 export function DetailsPanel({ index, onClose }: { index: GraphIndex; onClose: () => void }) {
   const selected = useUiStore((s) => s.selected);
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const panelRef = useRef<HTMLElement>(null);
+  // Where focus was when the panel opened (an outline entry, a search result): Esc returns there.
+  const openerRef = useRef<HTMLElement | null>(null);
   useEffect(() => {
-    if (selected) headingRef.current?.focus({ preventScroll: true });
+    if (!selected) return;
+    const active = document.activeElement as HTMLElement | null;
+    if (active && active !== document.body && !panelRef.current?.contains(active))
+      openerRef.current = active;
+    // A neighbour opens at its top (its name and description), not at the old scroll position.
+    if (panelRef.current) panelRef.current.scrollTop = 0;
+    headingRef.current?.focus({ preventScroll: true });
   }, [selected]);
   if (!selected) return null;
   const node = index.nodes.get(selected);
@@ -29,8 +39,15 @@ export function DetailsPanel({ index, onClose }: { index: GraphIndex; onClose: (
   return (
     <aside
       className="panel"
+      ref={panelRef}
       aria-labelledby="panel-heading"
-      onKeyDown={(e) => e.key === 'Escape' && onClose()}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        const opener = openerRef.current;
+        openerRef.current = null;
+        onClose();
+        if (opener?.isConnected) opener.focus();
+      }}
     >
       <header className="panel-header">
         <h2 id="panel-heading" ref={headingRef} tabIndex={-1}>
@@ -40,10 +57,11 @@ export function DetailsPanel({ index, onClose }: { index: GraphIndex; onClose: (
           ×
         </button>
       </header>
+      {/* key: a new element starts with its passages folded again. */}
       {node ? (
-        <NodeDetails node={node} index={index} />
+        <NodeDetails key={node.id} node={node} index={index} />
       ) : (
-        <EdgeDetails edge={edge!} index={index} />
+        <EdgeDetails key={edge!.id} edge={edge!} index={index} />
       )}
     </aside>
   );
@@ -53,26 +71,41 @@ function kindLabel(kind: NodeKind) {
   return KIND_STYLE[kind].label;
 }
 
+/**
+ * Reserved for issue 12: the element's certainty (`Certainty`) and, for nodes, ketamine's net
+ * effect per dose branch (`NetEffect`). The lead plugs those components in here, right under
+ * the description, so they stay within the first screen.
+ */
+function CertaintySlot({ id }: { id: string }) {
+  return <div className="panel-slot" data-slot="certainty-net-effect" data-element={id} />;
+}
+
 function NodeDetails({ node, index }: { node: GraphNodeData; index: GraphIndex }) {
   const up = index.incoming.get(node.id) ?? [];
   const down = index.outgoing.get(node.id) ?? [];
-  const incident = [...up, ...down];
+  const card = doseCard(index, node.id);
   return (
     <>
-      <p className="kind">{kindLabel(node.kind)}</p>
+      <div className="panel-glance">
+        <p className="description">
+          <span className="kind">{kindLabel(node.kind)}</span>
+          {' · '}
+          {node.description}
+        </p>
+        <CertaintySlot id={node.id} />
+        {card && <DoseCardView card={card} index={index} subject={node.id} />}
+        <div className="cascade-nav">
+          <Neighbours title="Upstream" edges={up} end="source" index={index} />
+          <Neighbours title="Downstream" edges={down} end="target" index={index} />
+        </div>
+      </div>
+      <Evidence evidence={node.evidence} index={index} />
       {node.synonyms.length > 0 && (
         <p className="synonyms">
-          <span className="muted">Also: </span>
+          <span className="muted">Also called: </span>
           {node.synonyms.join('; ')}
         </p>
       )}
-      <p>{node.description}</p>
-      <section aria-labelledby="evidence-heading">
-        <h3 id="evidence-heading">What the sources say</h3>
-        {node.evidence.map((ev, i) => (
-          <Quote key={i} evidence={ev} index={index} />
-        ))}
-      </section>
       {node.facts.length > 0 && (
         <section aria-labelledby="facts-heading">
           <h3 id="facts-heading">Clinical facts</h3>
@@ -91,90 +124,166 @@ function NodeDetails({ node, index }: { node: GraphNodeData; index: GraphIndex }
           </dl>
         </section>
       )}
-      <BranchComparison
-        index={index}
-        untagged={node.branches.length === 0}
-        statements={(branch) => incident.filter((e) => (e.branches as string[]).includes(branch))}
-        quotes
-      />
-      <Neighbours title="Upstream" edges={up} end="source" index={index} />
-      <Neighbours title="Downstream" edges={down} end="target" index={index} />
     </>
   );
 }
 
 function EdgeDetails({ edge, index }: { edge: GraphEdgeData; index: GraphIndex }) {
   const style = RELATION_STYLE[edge.relation];
+  const tags = (edge.branches as string[]).filter((b) => b in BRANCH_HEADINGS);
+  const dose =
+    tags.length === 0
+      ? 'The sources tie this arrow to no particular dose.'
+      : tags.length === 2
+        ? 'Both dose branches: subanesthetic and high-dose.'
+        : `${BRANCH_HEADINGS[tags[0] as string]} branch only.`;
   return (
     <>
-      <p className="kind">
-        Arrow: {style.glyph} {style.label}
-      </p>
-      <section aria-labelledby="evidence-heading">
-        <h3 id="evidence-heading">What the sources say</h3>
-        {edge.evidence.map((ev, i) => (
-          <Quote key={i} evidence={ev} index={index} />
-        ))}
-      </section>
-      <BranchComparison
-        index={index}
-        untagged={edge.branches.length === 0}
-        statements={(branch) => ((edge.branches as string[]).includes(branch) ? [edge] : [])}
-        quotes={false}
-      />
-      <Neighbours title="From" edges={[edge]} end="source" index={index} relation={false} />
-      <Neighbours title="To" edges={[edge]} end="target" index={index} relation={false} />
+      <div className="panel-glance">
+        <p className="kind">
+          Arrow: {style.glyph} {style.label}
+        </p>
+        <CertaintySlot id={edge.id} />
+        <section aria-labelledby="dose-heading" className="dose-card">
+          <h3 id="dose-heading">Dose</h3>
+          <p className={tags.length === 1 ? `dose-line branch-${tags[0]}` : 'dose-line'}>{dose}</p>
+        </section>
+        <div className="cascade-nav">
+          <Neighbours title="From" edges={[edge]} end="source" index={index} relation={false} />
+          <Neighbours title="To" edges={[edge]} end="target" index={index} relation={false} />
+        </div>
+      </div>
+      <Evidence evidence={edge.evidence} index={index} />
     </>
   );
 }
 
-/** Side by side: what each dose branch says here, or that the sources say nothing. */
-function BranchComparison({
+/** Only what differs between the doses: what both describe once, then each branch's own arrows. */
+function DoseCardView({
+  card,
   index,
-  statements,
-  untagged,
-  quotes,
+  subject,
 }: {
+  card: DoseCard;
   index: GraphIndex;
-  statements: (branch: string) => GraphEdgeData[];
-  /** The sources tie this element to no dose. */
-  untagged: boolean;
-  /** Quote each statement (for nodes); an edge's own quotes are already above. */
-  quotes: boolean;
+  /** The node the panel is about. */
+  subject: string;
 }) {
-  const branches = ['subanesthetic', 'high-dose'].filter((b) =>
-    index.graph.branches.some((x) => x.id === b),
-  );
+  const select = useUiStore((s) => s.select);
+  const arrow = (e: GraphEdgeData, other: string, direction: 'in' | 'out') => {
+    const glyph = RELATION_STYLE[e.relation].glyph;
+    const name = index.nodes.get(other)?.label ?? other;
+    return (
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => select(e.id, { center: true })}
+        title={edgeSentence(index, e)}
+        aria-label={edgeSentence(index, e)}
+      >
+        {direction === 'in' ? `${name} ${glyph}` : `${glyph} ${name}`}
+      </button>
+    );
+  };
+  if (card.untagged)
+    return (
+      <section aria-labelledby="dose-heading" className="dose-card">
+        <h3 id="dose-heading">Dose</h3>
+        <p className="dose-line muted">The sources tie this to no particular dose.</p>
+      </section>
+    );
   return (
-    <section aria-labelledby="branches-heading" className="branches">
-      <h3 id="branches-heading">Dose branches</h3>
-      {untagged && <p className="muted">The sources tie this to no particular dose.</p>}
+    <section aria-labelledby="dose-heading" className="dose-card">
+      <h3 id="dose-heading">What differs between the doses</h3>
+      {card.shared.length > 0 && (
+        <p className="dose-line">
+          <span className="muted">Both doses: </span>
+          {card.shared.map((e, i) => (
+            <span key={e.id}>
+              {i > 0 && ', '}
+              {e.source === subject ? arrow(e, e.target, 'out') : arrow(e, e.source, 'in')}
+            </span>
+          ))}
+        </p>
+      )}
       <div className="branch-grid">
-        {branches.map((b) => {
-          const list = statements(b);
-          const info = index.graph.branches.find((x) => x.id === b);
+        {card.columns.map((col) => {
+          const info = index.graph.branches.find((x) => x.id === col.branch);
           return (
-            <section key={b} aria-labelledby={`branch-${b}`} className={`branch branch-${b}`}>
-              <h4 id={`branch-${b}`} title={info?.label}>
-                {BRANCH_HEADINGS[b] ?? info?.label}
+            <section
+              key={col.branch}
+              aria-labelledby={`branch-${col.branch}`}
+              className={`branch branch-${col.branch}`}
+            >
+              <h4 id={`branch-${col.branch}`} title={info?.label}>
+                {BRANCH_HEADINGS[col.branch] ?? info?.label}
               </h4>
-              {list.length === 0 ? (
-                <p className="muted">Not described in the sources.</p>
+              {col.items.length === 0 ? (
+                <p className="muted">Nothing here for this dose alone.</p>
               ) : (
                 <ul>
-                  {list.map((e) => (
-                    <li key={e.id}>
-                      <p className="statement">{edgeSentence(index, e)}</p>
-                      {quotes &&
-                        e.evidence.map((ev, i) => <Quote key={i} evidence={ev} index={index} />)}
-                    </li>
+                  {col.items.map((it) => (
+                    <li key={it.edge.id}>{arrow(it.edge, it.other, it.direction)}</li>
                   ))}
                 </ul>
               )}
+              {col.keyQuote && <Quote evidence={col.keyQuote} index={index} compact />}
             </section>
           );
         })}
       </div>
+    </section>
+  );
+}
+
+/** The passages, grouped by source: the first of each shown, the rest one click away. */
+function Evidence({ evidence, index }: { evidence: GraphEvidence[]; index: GraphIndex }) {
+  const groups = groupBySource(evidence);
+  return (
+    <section aria-labelledby="evidence-heading" className="evidence">
+      <h3>
+        <span id="evidence-heading">What the sources say</span>{' '}
+        <span className="muted">
+          ({evidence.length} {evidence.length === 1 ? 'passage' : 'passages'}, {groups.length}{' '}
+          {groups.length === 1 ? 'source' : 'sources'})
+        </span>
+      </h3>
+      {groups.map((g) => (
+        <SourceGroupView key={g.sourceId} items={g.items} sourceId={g.sourceId} index={index} />
+      ))}
+    </section>
+  );
+}
+
+function SourceGroupView({
+  items,
+  sourceId,
+  index,
+}: {
+  items: GraphEvidence[];
+  sourceId: string;
+  index: GraphIndex;
+}) {
+  const [open, setOpen] = useState(false);
+  const source = index.sources.get(sourceId);
+  const name = source ? `${shortCitation(source)} · ${source.shortTitle}` : sourceId;
+  const shown = open ? items : items.slice(0, 1);
+  return (
+    <section className="source-group" aria-label={name}>
+      <h4>{name}</h4>
+      {shown.map((ev, i) => (
+        <Quote key={i} evidence={ev} index={index} />
+      ))}
+      {items.length > 1 && (
+        <button
+          type="button"
+          className="link-button show-all"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? 'Show only the first passage' : `Show all ${items.length} passages`}
+        </button>
+      )}
     </section>
   );
 }
@@ -202,21 +311,27 @@ function Neighbours({
         {edges.map((e) => {
           const other = index.nodes.get(e[end]);
           if (!other) return null;
+          const glyph = RELATION_STYLE[e.relation].glyph;
           return (
             <li key={`${e.id}-${end}`}>
-              <button type="button" onClick={() => select(other.id, { center: true })}>
+              <button
+                type="button"
+                onClick={() => select(other.id, { center: true })}
+                title={relation ? edgeSentence(index, e) : undefined}
+              >
+                {relation && end === 'target' && (
+                  <span className="glyph" aria-hidden="true">
+                    {glyph}{' '}
+                  </span>
+                )}
                 {other.label}
+                {relation && end === 'source' && (
+                  <span className="glyph" aria-hidden="true">
+                    {' '}
+                    {glyph}
+                  </span>
+                )}
               </button>
-              {relation && (
-                <span className="muted">
-                  {' '}
-                  (
-                  {end === 'source'
-                    ? `${RELATION_PHRASES[e.relation]} this`
-                    : `this ${RELATION_PHRASES[e.relation]}`}
-                  )
-                </span>
-              )}
             </li>
           );
         })}

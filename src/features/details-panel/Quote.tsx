@@ -1,5 +1,6 @@
 import { sourceHref, type GraphIndex } from '../../domain/graph-index';
 import type { GraphEvidence, GraphSource } from '../../domain/schema';
+import { sentenceContext } from '../../domain/text';
 import { useUiStore } from '../../store/ui-store';
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French' };
@@ -12,17 +13,39 @@ export function shortCitation(s: GraphSource): string {
   return [lead, s.year].filter(Boolean).join(' ');
 }
 
-/** One passage, emphasised within its context, followed by its citation and language. Text only. */
-export function Quote({ evidence, index }: { evidence: GraphEvidence; index: GraphIndex }) {
+/**
+ * One passage, emphasised within the rest of its sentence, followed by its citation and language.
+ * Text only. `compact` leaves out the context (the dose card).
+ */
+export function Quote({
+  evidence,
+  index,
+  compact = false,
+}: {
+  evidence: GraphEvidence;
+  index: GraphIndex;
+  compact?: boolean;
+}) {
   const source = index.sources.get(evidence.sourceId);
   const href = sourceHref(source);
+  const ctx = sentenceContext(evidence.prefix, evidence.suffix, evidence.quote);
   return (
-    <figure className="quote">
+    <figure className={compact ? 'quote compact' : 'quote'}>
       <blockquote cite={href} lang={evidence.language}>
         <p>
-          <span className="quote-context">…{evidence.prefix}</span>
+          {!compact && ctx.before && (
+            <span className="quote-context">
+              {ctx.beforeCut && '…'}
+              {ctx.before}
+            </span>
+          )}
           <mark>{evidence.quote}</mark>
-          <span className="quote-context">{evidence.suffix}…</span>
+          {!compact && ctx.after && (
+            <span className="quote-context">
+              {ctx.after}
+              {ctx.afterCut && '…'}
+            </span>
+          )}
         </p>
       </blockquote>
       <figcaption>

@@ -1,7 +1,7 @@
 /** The walkthrough caption: step n of N, the step's element and key quote, Previous/Next. Loaded on demand. */
 import { useEffect, useMemo, useRef } from 'react';
 import { elementLabel, type GraphIndex } from '../../domain/graph-index';
-import { buildTour } from '../../domain/tour';
+import { buildTour, type Lane, type Tour } from '../../domain/tour';
 import { useUiStore } from '../../store/ui-store';
 import { Quote } from '../details-panel/Quote';
 
@@ -20,6 +20,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 export default function TourBar({ index }: { index: GraphIndex }) {
   const tourState = useUiStore((s) => s.tour);
+  const notesShown = useUiStore((s) => s.notesShown);
   const tour = useMemo(
     () => (tourState ? buildTour(index, tourState.id) : null),
     [index, tourState],
@@ -41,8 +42,10 @@ export default function TourBar({ index }: { index: GraphIndex }) {
   // Tell the canvas what to highlight; clear it when the walkthrough ends.
   useEffect(() => {
     if (!tour) return;
-    const current = tour.steps[step]?.entries.map((e) => e.id) ?? [];
-    const visited = tour.steps.slice(0, step).flatMap((s) => s.entries.map((e) => e.id));
+    const current = tour.steps[step]?.ids ?? [];
+    const visited = tour.steps[step]?.closing
+      ? []
+      : tour.steps.slice(0, step).flatMap((s) => s.ids);
     useUiStore.setState({ tourHighlight: { current, visited } });
   }, [tour, step]);
   useEffect(() => () => useUiStore.setState({ tourHighlight: null }), []);
@@ -50,10 +53,15 @@ export default function TourBar({ index }: { index: GraphIndex }) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
+      // The source reader is a dialog over the walkthrough: its keys are its own.
+      if ((e.target as HTMLElement | null)?.closest?.('[role="dialog"]')) return;
       const t = useUiStore.getState().tour;
       if (!t) return;
-      if (e.key === 'ArrowRight') go(t.step + 1);
-      else if (e.key === 'ArrowLeft') go(t.step - 1);
+      // What presentation clickers send: PageDown/PageUp; Space as on a slide (not on a button).
+      const onControl = (e.target as HTMLElement | null)?.closest?.('button, a, summary');
+      if (e.key === 'ArrowRight' || e.key === 'PageDown') go(t.step + 1);
+      else if (e.key === 'ArrowLeft' || e.key === 'PageUp') go(t.step - 1);
+      else if (e.key === ' ' && !onControl) go(e.shiftKey ? t.step - 1 : t.step + 1);
       else return;
       e.preventDefault();
     };
@@ -64,14 +72,31 @@ export default function TourBar({ index }: { index: GraphIndex }) {
   }, [count]);
 
   if (!tour) return null;
-  const entries = tour.steps[step]?.entries ?? [];
+  const current = tour.steps[step];
+  const entries = current?.entries ?? [];
   const lanes = entries.some((e) => e.lane);
-  const shown = lanes
-    ? (['subanesthetic', 'high-dose'] as const).map((lane) => ({
-        lane,
-        entry: entries.find((e) => e.lane === lane),
-      }))
-    : entries.map((entry) => ({ lane: undefined, entry }));
+  const nav = (
+    <nav className="tour-nav" aria-label="Walkthrough">
+      <button type="button" onClick={() => go(step - 1)} disabled={step === 0}>
+        ← Previous
+      </button>
+      <button type="button" onClick={() => go(step + 1)} disabled={step >= count - 1}>
+        Next →
+      </button>
+      {tour.steps.some((s) => s.note) && (
+        <button
+          type="button"
+          aria-pressed={notesShown}
+          onClick={() => useUiStore.setState({ notesShown: !notesShown })}
+        >
+          Lecturer's notes
+        </button>
+      )}
+      <button type="button" onClick={() => useUiStore.setState({ tour: null })}>
+        End walkthrough
+      </button>
+    </nav>
+  );
 
   return (
     <section className="tour" aria-labelledby="tour-heading">
@@ -82,43 +107,61 @@ export default function TourBar({ index }: { index: GraphIndex }) {
         <p className="tour-progress" aria-live="polite">
           Step {step + 1} of {count}
         </p>
+        {nav}
       </header>
-      <div className={lanes ? 'tour-body tour-lanes' : 'tour-body'}>
-        {shown.map(({ lane, entry }, i) => {
-          const id = entry?.id;
-          const el = id ? (index.nodes.get(id) ?? index.edges.get(id)) : undefined;
-          return (
-            <article key={lane ?? i} className={lane ? `tour-lane branch-${lane}` : 'tour-lane'}>
-              {lane && <h3>{LANE_HEADINGS[lane]}</h3>}
-              {id && el ? (
-                <>
-                  <p className="tour-element">{elementLabel(index, id)}</p>
-                  {el.evidence[0] && <Quote evidence={el.evidence[0]} index={index} />}
-                  <button
-                    type="button"
-                    onClick={() => useUiStore.getState().select(id, { center: false })}
-                  >
-                    All evidence for “{elementLabel(index, id)}”
-                  </button>
-                </>
-              ) : (
-                <p className="muted">No further step is described in the sources.</p>
-              )}
-            </article>
-          );
-        })}
+      <div className="tour-scroll">
+        {notesShown && current?.note && (
+          <aside className="tour-note" aria-label="Lecturer's note">
+            <p>
+              <strong>Lecturer's note (not from the sources):</strong> {current.note}
+            </p>
+          </aside>
+        )}
+        {current?.closing ? (
+          <WholePath tour={tour} index={index} />
+        ) : (
+          <div className={lanes ? 'tour-body tour-lanes' : 'tour-body'}>
+            {entries.map((entry) => (
+              <article
+                key={entry.lane ?? entry.id}
+                className={entry.lane ? `tour-lane branch-${entry.lane}` : 'tour-lane'}
+              >
+                {entry.lane && <h3>{LANE_HEADINGS[entry.lane]}</h3>}
+                <p className="tour-element">{elementLabel(index, entry.id)}</p>
+                {entry.quote && <Quote evidence={entry.quote} index={index} />}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => useUiStore.getState().select(entry.id, { center: false })}
+                >
+                  All evidence for “{elementLabel(index, entry.id)}”
+                </button>
+              </article>
+            ))}
+          </div>
+        )}
       </div>
-      <nav className="tour-nav" aria-label="Walkthrough">
-        <button type="button" onClick={() => go(step - 1)} disabled={step === 0}>
-          ← Previous
-        </button>
-        <button type="button" onClick={() => go(step + 1)} disabled={step >= count - 1}>
-          Next →
-        </button>
-        <button type="button" onClick={() => useUiStore.setState({ tour: null })}>
-          End walkthrough
-        </button>
-      </nav>
     </section>
+  );
+}
+
+/** The closing step: the story's steps in one line per lane, as the canvas shows them all. */
+function WholePath({ tour, index }: { tour: Tour; index: GraphIndex }) {
+  const story = tour.steps.filter((s) => !s.closing);
+  const chain = (lane: Lane | undefined) =>
+    story
+      .flatMap((s) => s.entries.filter((e) => e.lane === lane || (lane && !e.lane)))
+      .map((e) => elementLabel(index, e.id) ?? e.id);
+  const lanes = story.some((s) => s.entries.some((e) => e.lane));
+  return (
+    <div className="tour-body tour-whole">
+      <p className="tour-element">The whole path</p>
+      {(lanes ? (['subanesthetic', 'high-dose'] as const) : [undefined]).map((lane) => (
+        <p key={lane ?? 'path'} className={lane ? `tour-chain branch-${lane}` : 'tour-chain'}>
+          {lane && <strong>{LANE_HEADINGS[lane]}: </strong>}
+          {chain(lane).join(' › ')}
+        </p>
+      ))}
+    </div>
   );
 }
