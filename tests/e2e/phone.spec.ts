@@ -37,13 +37,18 @@ test('on a phone the graph pans and pinch-zooms with touch', async ({ page }) =>
   const empty = await page.evaluate(() => {
     const cy = window.__cy!;
     const box = cy.container()!.getBoundingClientRect();
+    const free = (x: number, y: number) =>
+      !cy.elements().some((el) => {
+        const bb = el.renderedBoundingBox({});
+        return x > bb.x1 - 25 && x < bb.x2 + 25 && y > bb.y1 - 25 && y < bb.y2 + 25;
+      }) &&
+      // …and not under an overlay such as the on-canvas legend.
+      cy.container()!.contains(document.elementFromPoint(box.left + x, box.top + y));
     for (let y = cy.height() - 30; y > 100; y -= 20) {
+      // The pinch below starts with two fingers at 195 ± 20 on the same row.
+      if (!free(175, y) || !free(215, y)) continue;
       for (let x = 60; x < cy.width() - 60; x += 20) {
-        const hit = cy.elements().some((el) => {
-          const bb = el.renderedBoundingBox({});
-          return x > bb.x1 - 25 && x < bb.x2 + 25 && y > bb.y1 - 25 && y < bb.y2 + 25;
-        });
-        if (!hit) return { x: box.left + x, y: box.top + y };
+        if (free(x, y)) return { x: box.left + x, y: box.top + y };
       }
     }
     throw new Error('no empty spot');
