@@ -17,7 +17,7 @@ describe('loading', () => {
   it('shows a loading state, then the count of visible elements', async () => {
     renderApp();
     expect(screen.getByRole('status')).toHaveTextContent(/Loading the pathway graph/);
-    expect(await loaded()).toHaveTextContent('33 nodes, 58 edges visible');
+    expect(await loaded()).toHaveTextContent('33 nodes, 61 edges visible');
   });
 
   it('shows a clear message and a retry button when graph.json cannot be fetched', async () => {
@@ -204,7 +204,7 @@ describe('view controls', () => {
     await screen.findByRole('complementary', { name: 'BDNF' });
     await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
-    expect(countLine()).toHaveTextContent('33 nodes, 58 edges visible');
+    expect(countLine()).toHaveTextContent('33 nodes, 61 edges visible');
     expect(screen.getByRole('radio', { name: 'Both doses' })).toBeChecked();
   });
 
