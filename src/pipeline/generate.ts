@@ -397,6 +397,9 @@ export function generate(options: GenerateOptions): Generated {
     );
     e.evidence.forEach((ev, i) => {
       const names = ends.flatMap((n) => [n.label, ...n.synonyms]);
+      // A disputing quote questions the claim in its own terms (002's debate names
+      // "excitatory/inhibitory neurotransmitters", not the arrow's nodes), so it need not name them.
+      if (ev.certainty === 'disputes') return;
       if (ends.length && !names.some((name) => mentions(ev.quote, name))) {
         problems.push(
           file.problem(
@@ -493,7 +496,12 @@ export function generate(options: GenerateOptions): Generated {
     graphEdges.map((e) => e.data),
     graphBranches.map((b) => b.id),
   );
-  for (const n of graphNodes) n.data.netEffects = effects.get(n.data.id) ?? [];
+  // Only on the node's own branches: a dose-free arrow (norketamine → anesthesia) must not give
+  // Anesthesia a subanesthetic net effect.
+  for (const n of graphNodes)
+    n.data.netEffects = (effects.get(n.data.id) ?? []).filter((x) =>
+      (n.data.branches as string[]).includes(x.branch),
+    );
 
   // 5. Lay out at build time; the browser only reads positions.
   graphNodes.sort((a, b) => a.data.id.localeCompare(b.data.id));

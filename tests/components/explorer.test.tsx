@@ -98,9 +98,7 @@ describe('evidence panel', () => {
       ).length,
     ).toBeGreaterThan(0);
     const sub = within(panel).getByRole('region', { name: 'Subanesthetic' });
-    expect(
-      within(sub).getByText('NMDA receptor increases GABAergic interneurons'),
-    ).toBeInTheDocument();
+    expect(within(sub).getByText('NMDA receptor increases GABAergic neurons')).toBeInTheDocument();
   });
 
   it('quotes the French abstract with its language', async () => {
@@ -172,7 +170,7 @@ describe('filters', () => {
     await loaded();
     await userEvent.click(screen.getByRole('checkbox', { name: 'AMPA/mTOR' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Psychedelic contrast' }));
-    expect(countLine()).toHaveTextContent('7 nodes, 8 edges visible');
+    expect(countLine()).toHaveTextContent('7 nodes, 9 edges visible');
     expect(window.location.search).toBe('?hyp=l-type-calcium');
   });
 
@@ -180,7 +178,7 @@ describe('filters', () => {
     renderApp();
     await loaded();
     await userEvent.click(screen.getByRole('radio', { name: 'High-dose' }));
-    expect(countLine()).toHaveTextContent('6 nodes, 9 edges visible');
+    expect(countLine()).toHaveTextContent('5 nodes, 6 edges visible');
   });
 
   it('narrows to one source', async () => {

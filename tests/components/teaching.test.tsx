@@ -12,20 +12,20 @@ describe('guided walkthroughs', () => {
     renderApp();
     await userEvent.click(await screen.findByRole('button', { name: 'Walk through AMPA/mTOR' }));
     const tour = await screen.findByRole('region', { name: 'Walkthrough: AMPA/mTOR' });
-    expect(within(tour).getByText('Step 1 of 25')).toBeInTheDocument();
+    expect(within(tour).getByText('Step 1 of 28')).toBeInTheDocument();
     expect(within(tour).getByText('Ketamine', { selector: '.tour-element' })).toBeInTheDocument();
     expect(within(tour).getByRole('button', { name: '← Previous' })).toBeDisabled();
     await userEvent.click(within(tour).getByRole('button', { name: 'Next →' }));
-    expect(within(tour).getByText('Step 2 of 25')).toBeInTheDocument();
+    expect(within(tour).getByText('Step 2 of 28')).toBeInTheDocument();
     expect(within(tour).getByText('Ketamine blocks NMDA receptor')).toBeInTheDocument();
     expect(tour.querySelector('mark')).toHaveTextContent(
       'Although ketamine is known as an N-methyl-d-aspartate (NMDA) receptor antagonist',
     );
     await userEvent.keyboard('{ArrowRight}{ArrowRight}');
-    expect(within(tour).getByText('Step 4 of 25')).toBeInTheDocument();
+    expect(within(tour).getByText('Step 4 of 28')).toBeInTheDocument();
     expect(window.location.search).toBe('?tour=ampa-mtor&step=4');
     await userEvent.keyboard('{ArrowLeft}');
-    expect(within(tour).getByText('Step 3 of 25')).toBeInTheDocument();
+    expect(within(tour).getByText('Step 3 of 28')).toBeInTheDocument();
     expect(
       within(tour).getByText('NMDA receptor', { selector: '.tour-element' }),
     ).toBeInTheDocument();
@@ -42,13 +42,13 @@ describe('guided walkthroughs', () => {
   it('opens at the step a link names, and the arrow keys leave a search box alone', async () => {
     renderApp('/?tour=l-type-calcium&step=3');
     const tour = await screen.findByRole('region', { name: 'Walkthrough: L-type calcium' });
-    expect(within(tour).getByText('Step 3 of 14')).toBeInTheDocument();
+    expect(within(tour).getByText('Step 3 of 15')).toBeInTheDocument();
     expect(
       within(tour).getByText('L-type calcium channels', { selector: '.tour-element' }),
     ).toBeInTheDocument();
     const box = await screen.findByRole('combobox', { name: 'Search nodes' });
     await userEvent.type(box, 'bd{ArrowRight}');
-    expect(within(tour).getByText('Step 3 of 14')).toBeInTheDocument();
+    expect(within(tour).getByText('Step 3 of 15')).toBeInTheDocument();
   });
 
   it('clamps a step past the end to the last step', async () => {
@@ -66,7 +66,7 @@ describe('guided walkthroughs', () => {
     expect(within(tour).getByRole('heading', { name: 'Subanesthetic' })).toBeInTheDocument();
     expect(within(tour).getByRole('heading', { name: 'High-dose' })).toBeInTheDocument();
     expect(
-      within(tour).getByText('GABAergic interneurons', { selector: '.tour-element' }),
+      within(tour).getByText('GABAergic neurons', { selector: '.tour-element' }),
     ).toBeInTheDocument();
     expect(
       within(tour).getByText('Intracellular calcium', { selector: '.tour-element' }),
@@ -79,7 +79,7 @@ describe('guided walkthroughs', () => {
   });
 
   it('opens the full evidence of a step in the panel', async () => {
-    renderApp('/?tour=ampa-mtor&step=12');
+    renderApp('/?tour=ampa-mtor&step=14');
     const tour = await screen.findByRole('region', { name: 'Walkthrough: AMPA/mTOR' });
     await userEvent.click(within(tour).getByRole('button', { name: 'All evidence for “mTOR”' }));
     expect(await screen.findByRole('complementary', { name: 'mTOR' })).toBeInTheDocument();
