@@ -190,6 +190,73 @@ describe('the curated ketamine graph', () => {
     );
   });
 
+  it('draws the GABAergic disinhibition step as debated, with 002 as the disputing source', () => {
+    for (const id of [
+      'nmda-receptor-increases-gabaergic-neurons',
+      'gabaergic-neurons-decreases-glutamate-surge',
+    ]) {
+      const e = graph.elements.edges.find((x) => x.data.id === id)!.data;
+      expect(e.certainty, id).toBe('debated');
+      const disputing = e.evidence.filter((ev) => ev.certainty === 'disputes');
+      expect(disputing.map((ev) => ev.sourceId)).toContain('biol-aujourdhui-2023');
+      expect(disputing[0]!.quote).toMatch(/debates still persist/);
+    }
+  });
+
+  it('never draws an arrow that every source hedges as established', () => {
+    const hedgedInReview = [
+      'ketamine-increases-ampa-receptor',
+      'hydroxynorketamine-increases-ampa-receptor',
+      'ampa-receptor-increases-synaptogenesis',
+      'synaptogenesis-increases-mood-circuits',
+      'ketamine-acts-on-l-type-calcium-channels',
+      'bdnf-increases-rapid-antidepressant-effect',
+      'intracellular-calcium-decreases-neurotoxicity',
+      'ketamine-increases-neurotoxicity',
+      'nmda-receptor-decreases-anesthesia',
+      'nmda-receptor-decreases-analgesia',
+      'norketamine-increases-anesthesia',
+      'norketamine-increases-analgesia',
+      'serotonergic-psychedelics-increases-glutamate-surge',
+      'ketamine-increases-synaptic-deficit-restoration',
+      'serotonergic-psychedelics-increases-synaptic-deficit-restoration',
+      'synaptic-deficit-restoration-increases-network-reconfiguration',
+      'network-reconfiguration-increases-rapid-antidepressant-effect',
+      'serotonergic-psychedelics-increases-rapid-antidepressant-effect',
+    ];
+    for (const id of hedgedInReview) {
+      const e = graph.elements.edges.find((x) => x.data.id === id)?.data;
+      expect(e?.certainty, id).toBe('hypothesised');
+      expect(
+        e?.evidence.every((ev) => ev.hedges.length > 0),
+        id,
+      ).toBe(true);
+    }
+  });
+
+  it('says which drug every clinical figure is about, and groups the onsets and durations the sources disagree on', () => {
+    for (const id of ['ketamine', 'esketamine'])
+      for (const f of graph.elements.nodes.find((n) => n.data.id === id)!.data.facts)
+        expect(f.about, `${id}: ${f.label}`).toBeTruthy();
+    const facts = graph.elements.nodes.flatMap((n) => n.data.facts);
+    for (const group of ['onset', 'duration', 'approval']) {
+      const inGroup = facts.filter((f) => f.group === group);
+      expect(new Set(inGroup.map((f) => f.value)).size, group).toBeGreaterThan(1);
+      expect(
+        new Set(inGroup.flatMap((f) => f.evidence.map((e) => e.sourceId))).size,
+      ).toBeGreaterThan(1);
+    }
+  });
+
+  it("gives a node ketamine's net effect only on the dose branches it belongs to", () => {
+    for (const n of graph.elements.nodes)
+      for (const x of n.data.netEffects) expect(n.data.branches, n.data.id).toContain(x.branch);
+    const anesthesia = graph.elements.nodes.find((n) => n.data.id === 'anesthesia')!.data;
+    expect(anesthesia.netEffects.map((x) => `${x.branch}: ${x.sign}`)).toEqual(['high-dose: up']);
+    const calcium = graph.elements.nodes.find((n) => n.data.id === 'intracellular-calcium')!.data;
+    expect(calcium.netEffects.map((x) => `${x.branch}: ${x.sign}`)).toEqual(['high-dose: down']);
+  });
+
   it('lists only synonyms that some source text contains', () => {
     const texts = result.sources.map((s) => s.text);
     for (const n of graph.elements.nodes)
