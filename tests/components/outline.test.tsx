@@ -72,7 +72,7 @@ describe('outline', () => {
     );
     expect(
       await screen.findByRole('complementary', {
-        name: 'mTOR increases Synaptic protein synthesis',
+        name: 'mTOR promotes Synaptic protein synthesis',
       }),
     ).toBeInTheDocument();
     act(() => useUiStore.getState().select('bdnf'));
