@@ -14,6 +14,8 @@ export function toCyjs(graph: Graph) {
     evidence_quotes: evidence.map((e) => e.quote),
     evidence_sources: evidence.map((e) => e.sourceId),
     evidence_offsets: evidence.map((e) => `${e.start}-${e.end}`),
+    evidence_certainty: evidence.map((e) => e.certainty),
+    evidence_hedges: evidence.map((e) => e.hedges.join('; ')),
   });
   return {
     format_version: '1.0',
@@ -34,7 +36,14 @@ export function toCyjs(graph: Graph) {
           description: n.data.description,
           hypotheses: n.data.hypotheses,
           branches: n.data.branches,
-          facts: n.data.facts.map((f) => `${f.label}: ${f.value}`),
+          facts: n.data.facts.map(
+            (f) => `${f.label}: ${f.value}${f.about ? ` (about ${f.about})` : ''}`,
+          ),
+          certainty: n.data.certainty,
+          source_count: n.data.sourceCount,
+          net_effects: n.data.netEffects.map(
+            (fx) => `${fx.branch}: ${fx.sign} via ${fx.path.join(' > ')}`,
+          ),
           ...flat(n.data.evidence),
         },
         position: { x: n.position.x, y: n.position.y },
@@ -50,6 +59,9 @@ export function toCyjs(graph: Graph) {
           shared_interaction: e.data.relation,
           hypotheses: e.data.hypotheses,
           branches: e.data.branches,
+          certainty: e.data.certainty,
+          source_count: e.data.sourceCount,
+          ...(e.data.inference ? { inference: e.data.inference } : {}),
           ...flat(e.data.evidence),
         },
       })),
@@ -59,14 +71,16 @@ export function toCyjs(graph: Graph) {
 
 /**
  * One W3C Web Annotation per quote: its target is the passage in the source text (a
- * TextQuoteSelector and a TextPositionSelector); its bodies link the graph element and name it.
+ * TextQuoteSelector and a TextPositionSelector); its bodies link the graph element and name it,
+ * tag how firmly this quote says it (`stated`, `hedged`, `disputes`, with the hedging words),
+ * and classify the element (`established`, `hypothesised`, `debated`).
  * `appUrl` is the app's address, used for the element links and the source text copies.
  */
 export function toWebAnnotations(graph: Graph, appUrl: string) {
   const index = indexGraph(graph);
   const base = appUrl.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
   const items: unknown[] = [];
-  const add = (elementId: string, label: string, evidence: GraphEvidence[]) => {
+  const add = (elementId: string, label: string, certainty: string, evidence: GraphEvidence[]) => {
     evidence.forEach((e, i) => {
       const scope = sourceHref(index.sources.get(e.sourceId));
       items.push({
@@ -86,6 +100,19 @@ export function toWebAnnotations(graph: Graph, appUrl: string) {
             format: 'text/plain',
             language: 'en',
           },
+          { type: 'TextualBody', purpose: 'tagging', value: e.certainty },
+          ...(e.hedges.length
+            ? [
+                {
+                  type: 'TextualBody',
+                  purpose: 'commenting',
+                  value: `Hedged by the source: ${e.hedges.map((h) => `"${h}"`).join(', ')}`,
+                  format: 'text/plain',
+                  language: 'en',
+                },
+              ]
+            : []),
+          { type: 'TextualBody', purpose: 'classifying', value: certainty },
         ],
         target: {
           source: `${base}data/sources/${e.sourceId}.txt`,
@@ -98,9 +125,10 @@ export function toWebAnnotations(graph: Graph, appUrl: string) {
       });
     });
   };
-  for (const n of graph.elements.nodes) add(n.data.id, n.data.label, n.data.evidence);
+  for (const n of graph.elements.nodes)
+    add(n.data.id, n.data.label, n.data.certainty, n.data.evidence);
   for (const e of graph.elements.edges)
-    add(e.data.id, edgeSentence(index, e.data), e.data.evidence);
+    add(e.data.id, edgeSentence(index, e.data), e.data.certainty, e.data.evidence);
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id: `${base}#evidence`,

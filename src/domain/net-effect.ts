@@ -129,3 +129,30 @@ export function netEffects(
   }
   return out;
 }
+
+export interface NetEffectStep {
+  node: string;
+  /** The drug's effect on this node along the path so far; null for the drug and its carriers. */
+  sign: 'up' | 'down' | null;
+}
+
+/**
+ * The recorded path as steps with the running sign, for "↓ NMDA receptor → ↓ Intracellular
+ * calcium → ↑ Potential neurotoxicity". Carrier steps (metabolite, enantiomer) have no sign.
+ */
+export function netEffectSteps(effect: NetEffect, edges: readonly EdgeLike[]): NetEffectStep[] {
+  const onBranch = edges.filter(
+    (e) => e.branches.length === 0 || e.branches.includes(effect.branch),
+  );
+  let sign: 1 | -1 | null = null;
+  return effect.path.map((node, i) => {
+    if (i === 0) return { node, sign: null };
+    const from = effect.path[i - 1] as string;
+    const signed = onBranch.find(
+      (e) => e.source === from && e.target === node && SIGN[e.relation] !== undefined,
+    );
+    if (!signed) return { node, sign: sign === null ? null : sign > 0 ? 'up' : 'down' };
+    sign = ((sign ?? 1) * (SIGN[signed.relation] as number)) as 1 | -1;
+    return { node, sign: sign > 0 ? 'up' : 'down' };
+  });
+}

@@ -1,5 +1,5 @@
 /**
- * The shareable view in the URL: `node`, `hyp`, `src`, `dose`. Every value is checked against
+ * The shareable view in the URL: `node`, `hyp`, `src`, `dose`, `firm`. Every value is checked against
  * an allow-list taken from the loaded graph; anything else is dropped and reported.
  */
 import { DOSES, type Dose, type Filters } from './filter';
@@ -79,6 +79,9 @@ export function parseView(search: string, graph: Graph): ParsedView {
       tour = { id: rawTour, step: n >= 1 && n <= MAX_STEP ? n - 1 : 0 };
     } else ignored.push(`unknown tour "${short(rawTour)}"`);
   }
+  const rawFirm = params.get('firm');
+  if (rawFirm !== null && rawFirm !== '1' && rawFirm !== '0')
+    ignored.push(`unknown firm "${short(rawFirm)}"`);
   const rawPresent = params.get('present');
   if (rawPresent !== null && rawPresent !== '1' && rawPresent !== '0')
     ignored.push(`unknown present "${short(rawPresent)}"`);
@@ -91,6 +94,7 @@ export function parseView(search: string, graph: Graph): ParsedView {
         hypotheses: hyp ?? graph.hypotheses.map((h) => h.id),
         sources: src ?? graph.sources.map((s) => s.id),
         dose,
+        ...(rawFirm === '1' ? { firm: true } : {}),
       },
     },
     ignored,
@@ -108,6 +112,7 @@ export function serializeView(view: ViewState, graph: Graph): string {
   if (!sameSet(view.filters.sources, allSrc))
     params.set('src', ordered(view.filters.sources, allSrc).join(','));
   if (view.filters.dose !== 'both') params.set('dose', view.filters.dose);
+  if (view.filters.firm) params.set('firm', '1');
   if (view.tour) {
     params.set('tour', view.tour.id);
     params.set('step', String(view.tour.step + 1));

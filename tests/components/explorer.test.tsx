@@ -37,7 +37,7 @@ describe('loading', () => {
     renderApp(
       '/',
       JSON.stringify({
-        format: 'ketamine-pathways/1',
+        format: 'ketamine-pathways/2',
         sources: [],
         hypotheses: [],
         branches: [],
@@ -50,7 +50,7 @@ describe('loading', () => {
   });
 
   it('refuses a truncated graph.json', async () => {
-    renderApp('/', '{"format": "ketamine-pathways/1", "sour');
+    renderApp('/', '{"format": "ketamine-pathways/2", "sour');
     expect(await screen.findByRole('alert')).toHaveTextContent(/not valid JSON/);
   });
 });
@@ -98,7 +98,9 @@ describe('evidence panel', () => {
       ).length,
     ).toBeGreaterThan(0);
     const sub = within(panel).getByRole('region', { name: 'Subanesthetic' });
-    expect(within(sub).getByText('NMDA receptor increases GABAergic neurons')).toBeInTheDocument();
+    expect(
+      within(sub).getByText('NMDA receptor activity drives GABAergic neurons'),
+    ).toBeInTheDocument();
   });
 
   it('quotes the French abstract with its language', async () => {

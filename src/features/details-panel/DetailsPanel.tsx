@@ -8,6 +8,9 @@ import {
 import type { GraphEdgeData, GraphNodeData, NodeKind } from '../../domain/schema';
 import { useUiStore } from '../../store/ui-store';
 import { KIND_STYLE, RELATION_STYLE } from '../graph-canvas/visual-language';
+import { Certainty } from './Certainty';
+import { FactGroups } from './FactGroups';
+import { NetEffect } from './NetEffect';
 import { Quote } from './Quote';
 
 const BRANCH_HEADINGS: Record<string, string> = {
@@ -67,30 +70,20 @@ function NodeDetails({ node, index }: { node: GraphNodeData; index: GraphIndex }
         </p>
       )}
       <p>{node.description}</p>
+      <Certainty
+        certainty={node.certainty}
+        evidence={node.evidence}
+        sourceCount={node.sourceCount}
+        index={index}
+      />
+      <NetEffect node={node} index={index} />
       <section aria-labelledby="evidence-heading">
         <h3 id="evidence-heading">What the sources say</h3>
         {node.evidence.map((ev, i) => (
           <Quote key={i} evidence={ev} index={index} />
         ))}
       </section>
-      {node.facts.length > 0 && (
-        <section aria-labelledby="facts-heading">
-          <h3 id="facts-heading">Clinical facts</h3>
-          <dl className="facts">
-            {node.facts.map((f, i) => (
-              <div key={i}>
-                <dt>{f.label}</dt>
-                <dd>
-                  {f.value}
-                  {f.evidence.map((ev, j) => (
-                    <Quote key={j} evidence={ev} index={index} />
-                  ))}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      )}
+      <FactGroups facts={node.facts} index={index} />
       <BranchComparison
         index={index}
         untagged={node.branches.length === 0}
@@ -110,6 +103,14 @@ function EdgeDetails({ edge, index }: { edge: GraphEdgeData; index: GraphIndex }
       <p className="kind">
         Arrow: {style.glyph} {style.label}
       </p>
+      <p className="statement">{edgeSentence(index, edge)}</p>
+      <Certainty
+        certainty={edge.certainty}
+        evidence={edge.evidence}
+        sourceCount={edge.sourceCount}
+        inference={edge.inference}
+        index={index}
+      />
       <section aria-labelledby="evidence-heading">
         <h3 id="evidence-heading">What the sources say</h3>
         {edge.evidence.map((ev, i) => (

@@ -1,6 +1,7 @@
 import { sourceHref, type GraphIndex } from '../../domain/graph-index';
 import type { GraphEvidence, GraphSource } from '../../domain/schema';
 import { useUiStore } from '../../store/ui-store';
+import { EvidenceCertaintyTag } from './Certainty';
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French' };
 
@@ -49,6 +50,7 @@ export function Quote({ evidence, index }: { evidence: GraphEvidence; index: Gra
         <span className="quote-language">
           {LANGUAGE_NAMES[evidence.language] ?? evidence.language}
         </span>
+        <EvidenceCertaintyTag evidence={evidence} />
         {' · '}
         <button
           type="button"

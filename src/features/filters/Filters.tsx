@@ -78,6 +78,17 @@ export function Filters({
           </label>
         ))}
       </fieldset>
+      <fieldset>
+        <legend>Certainty</legend>
+        <label title="Hide what every source only hedges (may, is thought, potential) and what a source disputes">
+          <input
+            type="checkbox"
+            checked={!!filters.firm}
+            onChange={(e) => setFilters({ ...filters, firm: e.target.checked })}
+          />
+          Only what the sources state firmly
+        </label>
+      </fieldset>
       <p className="count" role="status" aria-live="polite">
         {countLabel(visible)} visible
       </p>

@@ -4,7 +4,7 @@ import { KIND_STYLE, RELATION_STYLE } from './visual-language';
 
 /**
  * The graph's elements as the canvas draws them: each carries its look (shape and colours by
- * kind, arrow and line by relation) and its branch mark, so the stylesheet needs few selectors.
+ * kind, arrow by relation), its certainty class (line style) and its branch mark, so the stylesheet needs few selectors.
  */
 export function canvasElements(graph: Graph): ElementDefinition[] {
   const highOnly = (branches: string[]) =>
@@ -23,8 +23,13 @@ export function canvasElements(graph: Graph): ElementDefinition[] {
       const r = RELATION_STYLE[e.data.relation];
       return {
         group: 'edges' as const,
-        data: { ...e.data, arrow: r.arrow, line: r.line, width: r.width },
-        classes: highOnly(e.data.branches),
+        data: { ...e.data, arrow: r.arrow, width: r.width },
+        classes: [
+          highOnly(e.data.branches),
+          e.data.certainty === 'established' ? '' : e.data.certainty,
+        ]
+          .filter(Boolean)
+          .join(' '),
       };
     }),
   ];

@@ -1,6 +1,6 @@
 import type { StylesheetJson } from 'cytoscape';
 import { NODE_HEIGHT, NODE_WIDTH } from '../../domain/layout-constants';
-import { EDGE_COLOR, HIGH_DOSE_COLOR } from './visual-language';
+import { CERTAINTY_STYLE, EDGE_COLOR, HIGH_DOSE_COLOR } from './visual-language';
 
 /**
  * How elements the filters leave out look: faded and inert. Applied as a style bypass on just the
@@ -44,13 +44,30 @@ export const STYLESHEET: StylesheetJson = [
     selector: 'edge',
     style: {
       width: 'data(width)',
-      'line-style': 'data(line)' as never,
+      'line-style': 'solid',
       'target-arrow-shape': 'data(arrow)' as never,
       'line-color': EDGE_COLOR,
       'target-arrow-color': EDGE_COLOR,
       'source-arrow-color': EDGE_COLOR,
       'curve-style': 'bezier',
       'arrow-scale': 1.3,
+    },
+  },
+  {
+    selector: 'edge.hypothesised',
+    style: {
+      'line-style': 'dashed',
+      'line-dash-pattern': CERTAINTY_STYLE.hypothesised.dash as number[],
+    },
+  },
+  {
+    selector: 'edge.debated',
+    style: {
+      'line-style': 'dashed',
+      'line-dash-pattern': CERTAINTY_STYLE.debated.dash as number[],
+      'mid-target-arrow-shape': 'diamond',
+      'mid-target-arrow-fill': 'hollow',
+      'mid-target-arrow-color': EDGE_COLOR,
     },
   },
   {

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { elementLabel, type GraphIndex } from '../../domain/graph-index';
 import { buildTour } from '../../domain/tour';
 import { useUiStore } from '../../store/ui-store';
+import { certaintySummary } from '../details-panel/Certainty';
 import { Quote } from '../details-panel/Quote';
 
 const LANE_HEADINGS = { subanesthetic: 'Subanesthetic', 'high-dose': 'High-dose' } as const;
@@ -93,6 +94,7 @@ export default function TourBar({ index }: { index: GraphIndex }) {
               {id && el ? (
                 <>
                   <p className="tour-element">{elementLabel(index, id)}</p>
+                  <p className="tour-certainty">{certaintySummary(el)}</p>
                   {el.evidence[0] && <Quote evidence={el.evidence[0]} index={index} />}
                   <button
                     type="button"
