@@ -117,7 +117,9 @@ describe('evidence panel', () => {
     renderApp('/?node=esketamine');
     const panel = await screen.findByRole('complementary', { name: 'Esketamine' });
     const dose = within(panel).getByText('Dose', { selector: 'dt' });
-    expect(dose.nextElementSibling?.textContent).toMatch(/^56–84 mg per session…/);
+    expect(dose.nextElementSibling?.textContent).toMatch(
+      /^56–84 mg per session \(about esketamine\)/,
+    );
     expect(dose.nextElementSibling?.querySelector('mark')).toHaveTextContent(
       'with doses of 56–84 mg per session',
     );
