@@ -28,7 +28,7 @@ test('the production build sets a strict Content-Security-Policy and the app run
   await expect(page.getByRole('dialog').locator('mark')).toBeVisible();
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Walk through AMPA/mTOR' }).click();
-  await expect(page.getByText('Step 1 of 25')).toBeVisible();
+  await expect(page.getByText('Step 1 of 28')).toBeVisible();
   const [png] = await Promise.all([
     page.waitForEvent('download'),
     page.getByRole('button', { name: 'View as SVG' }).click(),
@@ -88,7 +88,7 @@ test('a missing, truncated or wrong graph.json shows a clear message with a retr
   answer = { status: 200, body: JSON.stringify({ format: 'something-else/9' }) };
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(alert).toContainText('does not match the expected format');
-  await expect(alert).toContainText('format: Invalid input: expected "ketamine-pathways/1"');
+  await expect(alert).toContainText('format: Invalid input: expected "ketamine-pathways/2"');
   answer = { status: 200, body: real };
   await alert.getByRole('button', { name: 'Retry' }).click();
   await page.waitForFunction(() => !!window.__cy && window.__cy.nodes().length === 33);

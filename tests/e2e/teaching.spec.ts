@@ -16,18 +16,18 @@ test('a complete walkthrough by keyboard alone', async ({ page }) => {
   await tabTo(page, 'Walk through L-type calcium');
   await page.keyboard.press('Enter');
   const tour = page.getByRole('region', { name: 'Walkthrough: L-type calcium' });
-  await expect(tour.getByText('Step 1 of 14')).toBeVisible();
+  await expect(tour.getByText('Step 1 of 15')).toBeVisible();
   // Focus stays on the page, not in a text field, so the arrow keys step through.
-  for (let i = 2; i <= 14; i++) {
+  for (let i = 2; i <= 15; i++) {
     await page.keyboard.press('ArrowRight');
-    await expect(tour.getByText(`Step ${i} of 14`)).toBeVisible();
+    await expect(tour.getByText(`Step ${i} of 15`)).toBeVisible();
     if (i === 3) {
       await page.waitForTimeout(400);
       await page.screenshot({ path: `${SHOTS}/walkthrough-step.png` });
     }
   }
   await expect(tour.locator('.tour-element')).toHaveText('Potential neurotoxicity');
-  await expect(page).toHaveURL(/tour=l-type-calcium&step=14$/);
+  await expect(page).toHaveURL(/tour=l-type-calcium&step=15$/);
   const highlighted = await page.evaluate(() => window.__cy!.$('.selected').map((e) => e.id()));
   expect(highlighted).toEqual(['neurotoxicity']);
   // The step is centred on the canvas once the 300 ms animation has run.
@@ -39,7 +39,7 @@ test('a complete walkthrough by keyboard alone', async ({ page }) => {
   });
   expect(centred).toBe(true);
   await page.keyboard.press('ArrowRight');
-  await expect(tour.getByText('Step 14 of 14')).toBeVisible();
+  await expect(tour.getByText('Step 15 of 15')).toBeVisible();
   await tabTo(page, 'End walkthrough', 60);
   await page.keyboard.press('Enter');
   await expect(tour).toBeHidden();
@@ -65,7 +65,7 @@ test('presentation mode is readable at 1280×720, with the panel docked under th
   await page.screenshot({ path: `${SHOTS}/presentation.png` });
   await page.goto('/?present=1&tour=dose-branches&step=7');
   await page.waitForFunction(() => !!window.__cy);
-  await expect(page.getByText('Step 7 of 23')).toBeVisible();
+  await expect(page.getByText('Step 7 of 15')).toBeVisible();
   await page.waitForTimeout(500);
   await page.screenshot({ path: `${SHOTS}/presentation-dose-walkthrough.png` });
   await expectNoErrors(errors);
