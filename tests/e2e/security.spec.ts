@@ -88,7 +88,7 @@ test('a missing, truncated or wrong graph.json shows a clear message with a retr
   answer = { status: 200, body: JSON.stringify({ format: 'something-else/9' }) };
   await alert.getByRole('button', { name: 'Retry' }).click();
   await expect(alert).toContainText('does not match the expected format');
-  await expect(alert).toContainText('format: Invalid input: expected "ketamine-pathways/1"');
+  await expect(alert).toContainText('format: Invalid input: expected "ketamine-pathways/2"');
   answer = { status: 200, body: real };
   await alert.getByRole('button', { name: 'Retry' }).click();
   await page.waitForFunction(() => !!window.__cy && window.__cy.nodes().length === 33);
