@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROME_ARGS } from './scripts/find-chrome.mjs';
 
-const PORT = 4174;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT) || 4174;
 
 export default defineConfig({
   testDir: 'tests/e2e',

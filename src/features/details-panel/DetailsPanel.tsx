@@ -103,7 +103,6 @@ function EdgeDetails({ edge, index }: { edge: GraphEdgeData; index: GraphIndex }
       <p className="kind">
         Arrow: {style.glyph} {style.label}
       </p>
-      <p className="statement">{edgeSentence(index, edge)}</p>
       <Certainty
         certainty={edge.certainty}
         evidence={edge.evidence}

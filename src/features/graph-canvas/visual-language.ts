@@ -98,8 +98,8 @@ export const CERTAINTY_STYLE: Record<
   established: { label: 'established: a source states it plainly', dash: null, marker: false },
   hypothesised: {
     label: 'hypothesised: the sources only hedge it ("may", "is thought")',
-    dash: [10, 6],
+    dash: [14, 9],
     marker: false,
   },
-  debated: { label: 'debated: a source disputes it', dash: [2, 5], marker: true },
+  debated: { label: 'debated: a source disputes it', dash: [3, 6], marker: true },
 };
