@@ -30,6 +30,10 @@ export function makeGraph(n: number, root = path.resolve(import.meta.dirname, '.
         branches: (i % 5 === 0 ? ['high-dose'] : ['subanesthetic']) as never,
         evidence: [pool[i % pool.length]!],
         facts: [],
+        searchTerms: [],
+        certainty: i % 4 === 0 ? 'hypothesised' : 'established',
+        sourceCount: 1,
+        netEffects: [],
       },
       position: { x: col * 170 + (row % 2) * 60, y: row * 90 },
     });
@@ -44,6 +48,8 @@ export function makeGraph(n: number, root = path.resolve(import.meta.dirname, '.
           hypotheses: [hyps[i % hyps.length]!] as never,
           branches: (i % 5 === 0 ? ['high-dose'] : ['subanesthetic']) as never,
           evidence: [pool[(i * 3) % pool.length]!],
+          certainty: i % 4 === 0 ? 'hypothesised' : 'established',
+          sourceCount: 1,
         },
       });
     }

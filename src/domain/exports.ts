@@ -3,8 +3,8 @@
  * Annotations (JSON-LD), the sources as a citation list. Loaded on demand by the export controls.
  */
 import { edgeSentence, indexGraph, sourceHref } from './graph-index';
-import { citationId, evidenceCertainty, extras } from './export-fields';
-import type { Graph, GraphEdge, GraphEvidence, GraphNode } from './schema';
+import { citationId } from './export-fields';
+import type { Graph, GraphEvidence } from './schema';
 
 /**
  * Cytoscape desktop's JSON network (`.cyjs`). Its importer (cytoscape-impl's CytoscapejsMapper)
@@ -27,20 +27,9 @@ export function toCyjs(graph: Graph) {
           .filter((c): c is string => !!c),
       ),
     ],
-    ...(evidence.some((e) => evidenceCertainty(e).certainty)
-      ? {
-          evidence_certainty: evidence.map((e) => evidenceCertainty(e).certainty ?? ''),
-          evidence_hedges: evidence.map((e) => (evidenceCertainty(e).hedges ?? []).join(', ')),
-        }
-      : {}),
+    evidence_certainty: evidence.map((e) => e.certainty),
+    evidence_hedges: evidence.map((e) => e.hedges.join('; ')),
   });
-  const certainty = (el: GraphNode | GraphEdge) => {
-    const x = extras(el);
-    return {
-      ...(x.certainty ? { certainty: x.certainty } : {}),
-      ...(typeof x.sourceCount === 'number' ? { source_count: x.sourceCount } : {}),
-    };
-  };
   return {
     format_version: '1.0',
     generated_by: graph.format,
@@ -60,46 +49,52 @@ export function toCyjs(graph: Graph) {
           description: n.data.description,
           hypotheses: n.data.hypotheses,
           branches: n.data.branches,
-          facts: n.data.facts.map((f) => `${f.label}: ${f.value}`),
-          ...certainty(n),
+          facts: n.data.facts.map(
+            (f) => `${f.label}: ${f.value}${f.about ? ` (about ${f.about})` : ''}`,
+          ),
+          certainty: n.data.certainty,
+          source_count: n.data.sourceCount,
+          net_effects: n.data.netEffects.map(
+            (fx) => `${fx.branch}: ${fx.sign} via ${fx.path.join(' > ')}`,
+          ),
           ...flat(n.data.evidence),
         },
         position: { x: n.position.x, y: n.position.y },
       })),
-      edges: graph.elements.edges.map((e) => {
-        const { inference } = extras(e);
-        return {
-          data: {
-            id: e.data.id,
-            source: e.data.source,
-            target: e.data.target,
-            name: `${e.data.source} (${e.data.relation}) ${e.data.target}`,
-            shared_name: `${e.data.source} (${e.data.relation}) ${e.data.target}`,
-            interaction: e.data.relation,
-            shared_interaction: e.data.relation,
-            label: edgeSentence(index, e.data),
-            hypotheses: e.data.hypotheses,
-            branches: e.data.branches,
-            ...(inference ? { inference } : {}),
-            ...certainty(e),
-            ...flat(e.data.evidence),
-          },
-        };
-      }),
+      edges: graph.elements.edges.map((e) => ({
+        data: {
+          id: e.data.id,
+          source: e.data.source,
+          target: e.data.target,
+          name: `${e.data.source} (${e.data.relation}) ${e.data.target}`,
+          shared_name: `${e.data.source} (${e.data.relation}) ${e.data.target}`,
+          interaction: e.data.relation,
+          shared_interaction: e.data.relation,
+          label: edgeSentence(index, e.data),
+          hypotheses: e.data.hypotheses,
+          branches: e.data.branches,
+          certainty: e.data.certainty,
+          source_count: e.data.sourceCount,
+          ...(e.data.inference ? { inference: e.data.inference } : {}),
+          ...flat(e.data.evidence),
+        },
+      })),
     },
   };
 }
 
 /**
  * One W3C Web Annotation per quote: its target is the passage in the source text (a
- * TextQuoteSelector and a TextPositionSelector); its bodies link the graph element and name it.
+ * TextQuoteSelector and a TextPositionSelector); its bodies link the graph element and name it,
+ * tag how firmly this quote says it (`stated`, `hedged`, `disputes`, with the hedging words),
+ * and classify the element (`established`, `hypothesised`, `debated`).
  * `appUrl` is the app's address, used for the element links and the source text copies.
  */
 export function toWebAnnotations(graph: Graph, appUrl: string) {
   const index = indexGraph(graph);
   const base = appUrl.replace(/[?#].*$/, '').replace(/[^/]*$/, '');
   const items: unknown[] = [];
-  const add = (elementId: string, label: string, evidence: GraphEvidence[]) => {
+  const add = (elementId: string, label: string, certainty: string, evidence: GraphEvidence[]) => {
     evidence.forEach((e, i) => {
       const scope = sourceHref(index.sources.get(e.sourceId));
       items.push({
@@ -119,6 +114,19 @@ export function toWebAnnotations(graph: Graph, appUrl: string) {
             format: 'text/plain',
             language: 'en',
           },
+          { type: 'TextualBody', purpose: 'tagging', value: e.certainty },
+          ...(e.hedges.length
+            ? [
+                {
+                  type: 'TextualBody',
+                  purpose: 'commenting',
+                  value: `Hedged by the source: ${e.hedges.map((h) => `"${h}"`).join(', ')}`,
+                  format: 'text/plain',
+                  language: 'en',
+                },
+              ]
+            : []),
+          { type: 'TextualBody', purpose: 'classifying', value: certainty },
         ],
         target: {
           source: `${base}data/sources/${e.sourceId}.txt`,
@@ -131,9 +139,10 @@ export function toWebAnnotations(graph: Graph, appUrl: string) {
       });
     });
   };
-  for (const n of graph.elements.nodes) add(n.data.id, n.data.label, n.data.evidence);
+  for (const n of graph.elements.nodes)
+    add(n.data.id, n.data.label, n.data.certainty, n.data.evidence);
   for (const e of graph.elements.edges)
-    add(e.data.id, edgeSentence(index, e.data), e.data.evidence);
+    add(e.data.id, edgeSentence(index, e.data), e.data.certainty, e.data.evidence);
   return {
     '@context': 'http://www.w3.org/ns/anno.jsonld',
     id: `${base}#evidence`,

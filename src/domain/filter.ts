@@ -1,5 +1,5 @@
 /** What is visible is a pure function of the graph and the filters. */
-import type { Graph, GraphEvidence } from './schema';
+import type { ElementCertainty, Graph, GraphEvidence } from './schema';
 
 export type Dose = 'both' | 'subanesthetic' | 'high-dose';
 export const DOSES: readonly Dose[] = ['both', 'subanesthetic', 'high-dose'];
@@ -8,6 +8,8 @@ export interface Filters {
   hypotheses: string[];
   sources: string[];
   dose: Dose;
+  /** Only what the sources state firmly: established elements (URL `firm=1`). */
+  firm?: boolean;
 }
 
 /** The filters with everything selected. */
@@ -29,6 +31,7 @@ interface Tagged {
   hypotheses: string[];
   branches: string[];
   evidence: GraphEvidence[];
+  certainty: ElementCertainty;
 }
 
 /**
@@ -36,7 +39,8 @@ interface Tagged {
  * hypothesis and it belongs to the chosen dose branch. Elements tied to no hypothesis (clinical
  * facts, say) show only while every hypothesis is selected. A node tied to no dose branch shows
  * only under "both doses"; an edge tied to none states a dose-independent fact (metabolism, say)
- * and shows whenever both its ends are visible.
+ * and shows whenever both its ends are visible. With `firm`, only established elements show:
+ * at least one source states them plainly and none disputes them.
  */
 export function visibleElements(graph: Graph, f: Filters): Visible {
   const hyps = new Set(f.hypotheses);
@@ -45,7 +49,8 @@ export function visibleElements(graph: Graph, f: Filters): Visible {
   const passes = (el: Tagged, doseFree: boolean) =>
     el.evidence.some((e) => srcs.has(e.sourceId)) &&
     (el.hypotheses.length === 0 ? allHyps : el.hypotheses.some((h) => hyps.has(h))) &&
-    (f.dose === 'both' || el.branches.includes(f.dose) || (doseFree && el.branches.length === 0));
+    (f.dose === 'both' || el.branches.includes(f.dose) || (doseFree && el.branches.length === 0)) &&
+    (!f.firm || el.certainty === 'established');
   const nodes = new Set(
     graph.elements.nodes.filter((n) => passes(n.data, false)).map((n) => n.data.id as string),
   );

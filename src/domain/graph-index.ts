@@ -1,5 +1,6 @@
 /** Look-ups over a loaded graph: elements by id, neighbours, and the up/downstream cascade. */
 import type { Graph, GraphEdgeData, GraphEvidence, GraphNodeData, GraphSource } from './schema';
+import { arrowSentence } from './wording';
 
 /** The DOI as a resolvable URL, else the source's URL, else nothing. */
 export function sourceHref(s: GraphSource | undefined): string | undefined {
@@ -80,11 +81,16 @@ export function cascade(
   return out;
 }
 
-/** A readable sentence for an edge: "Ketamine blocks NMDA receptor". */
+/**
+ * The arrow's own sentence, worded from its relation, the kinds of its ends and its certainty
+ * (src/domain/wording.ts): "Ketamine blocks NMDA receptor", "NMDA receptor activity drives
+ * GABAergic interneurons", "AMPA receptor may promote Synaptogenesis".
+ */
 export function edgeSentence(index: GraphIndex, e: GraphEdgeData): string {
-  const s = index.nodes.get(e.source)?.label ?? e.source;
-  const t = index.nodes.get(e.target)?.label ?? e.target;
-  return `${s} ${RELATION_PHRASES[e.relation]} ${t}`;
+  const s = index.nodes.get(e.source);
+  const t = index.nodes.get(e.target);
+  if (!s || !t) return `${e.source} ${RELATION_PHRASES[e.relation]} ${e.target}`;
+  return arrowSentence(e.relation, s, t, e.certainty);
 }
 
 export const RELATION_PHRASES: Record<GraphEdgeData['relation'], string> = {

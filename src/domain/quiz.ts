@@ -15,36 +15,18 @@ import type { Graph, GraphEdgeData, GraphEvidence, GraphNodeData } from './schem
 import { normalize } from './text';
 
 // ---------------------------------------------------------------------------------------------
-// Format-2 fields (decision 004). GraphSchema gains them with issue 12; until then they are
-// optional here so that today's Graph is assignable to QuizGraph.
+// The graph's format-2 fields (decision 004). A graph stripped of them (tests do that) yields no
+// "which way" or "how sure" questions: the code reads them defensively.
 // ---------------------------------------------------------------------------------------------
 
-export type EvidenceCertainty = 'stated' | 'hedged' | 'disputes';
-export type ElementCertainty = 'established' | 'hypothesised' | 'debated';
-export type NetSign = 'up' | 'down' | 'mixed';
-
-export interface NetEffect {
-  branch: string;
-  sign: NetSign;
-  path: string[];
-}
-
-export type QuizEvidence = GraphEvidence & { certainty?: EvidenceCertainty; hedges?: string[] };
-export type QuizNodeData = Omit<GraphNodeData, 'evidence'> & {
-  certainty?: ElementCertainty;
-  netEffects?: NetEffect[];
-  evidence: QuizEvidence[];
-};
-export type QuizEdgeData = Omit<GraphEdgeData, 'evidence'> & {
-  certainty?: ElementCertainty;
-  evidence: QuizEvidence[];
-};
-export type QuizGraph = Omit<Graph, 'elements'> & {
-  elements: {
-    nodes: { data: QuizNodeData; position: { x: number; y: number } }[];
-    edges: { data: QuizEdgeData }[];
-  };
-};
+export type EvidenceCertainty = GraphEvidence['certainty'];
+export type ElementCertainty = GraphNodeData['certainty'];
+export type NetEffect = GraphNodeData['netEffects'][number];
+export type NetSign = NetEffect['sign'];
+export type QuizEvidence = GraphEvidence;
+export type QuizNodeData = GraphNodeData;
+export type QuizEdgeData = GraphEdgeData;
+export type QuizGraph = Graph;
 
 // ---------------------------------------------------------------------------------------------
 // Questions

@@ -40,6 +40,28 @@ export const RELATIONS = [
 export const RelationSchema = z.enum(RELATIONS);
 export type Relation = z.infer<typeof RelationSchema>;
 
+/**
+ * How firmly one source says what an evidence item quotes it for: `stated` plainly, `hedged`
+ * ("may", "is thought", ...: the words go in `hedges`), or `disputes` (the quote questions the
+ * claim). See src/domain/hedges.ts and docs/decisions/006-certainty.md.
+ */
+export const EVIDENCE_CERTAINTIES = ['stated', 'hedged', 'disputes'] as const;
+export const EvidenceCertaintySchema = z.enum(EVIDENCE_CERTAINTIES);
+export type EvidenceCertainty = z.infer<typeof EvidenceCertaintySchema>;
+
+/**
+ * An element's certainty, derived from its evidence: `established` when a source states it
+ * plainly and none disputes it, `hypothesised` when every supporting source hedges it, `debated`
+ * when a source disputes it.
+ */
+export const ELEMENT_CERTAINTIES = ['established', 'hypothesised', 'debated'] as const;
+export const ElementCertaintySchema = z.enum(ELEMENT_CERTAINTIES);
+export type ElementCertainty = z.infer<typeof ElementCertaintySchema>;
+
+export const NET_SIGNS = ['up', 'down', 'mixed'] as const;
+export const NetSignSchema = z.enum(NET_SIGNS);
+export type NetSign = z.infer<typeof NetSignSchema>;
+
 export const SOURCE_KINDS = [
   'review-record',
   'book-chapter-page',
@@ -65,6 +87,15 @@ export const CurationEvidenceSchema = z.strictObject({
   prefix: z.optional(z.string().check(z.minLength(1))),
   suffix: z.optional(z.string().check(z.minLength(1))),
   language: z.optional(LanguageSchema),
+  /** How firmly the source says it; `stated` when absent. */
+  certainty: z.optional(EvidenceCertaintySchema),
+  /** The hedging words (with `certainty: hedged`), as they stand in the quote or its sentence. */
+  hedges: z.optional(z.array(text).check(z.minLength(1))),
+  /**
+   * Hedge cues in the quote's sentence that do not hedge this claim (they qualify another part
+   * of the sentence), so the strict check stops proposing `hedged` for them.
+   */
+  notHedgedBy: z.optional(z.array(text).check(z.minLength(1))),
 });
 export type CurationEvidence = z.infer<typeof CurationEvidenceSchema>;
 
@@ -76,6 +107,10 @@ const evidenceList = z
 export const CurationFactSchema = z.strictObject({
   label: text,
   value: text,
+  /** Facts of one node with the same group are one question the sources may answer differently. */
+  group: z.optional(text),
+  /** The drug (or population) a clinical figure is about, e.g. "ketamine and esketamine". */
+  about: z.optional(text),
   evidence: evidenceList,
 });
 
@@ -83,7 +118,10 @@ export const CurationNodeSchema = z.strictObject({
   id: NodeIdSchema,
   label: text,
   kind: NodeKindSchema,
+  /** Other names for the node; each must occur in some source text. */
   synonyms: z._default(z.array(text), []),
+  /** Names people search by that no source contains (e.g. "HNK"); search only, never evidence. */
+  searchTerms: z._default(z.array(text), []),
   description: text,
   hypotheses: z._default(z.array(HypothesisIdSchema), []),
   branches: z._default(z.array(BranchIdSchema), []),
@@ -99,6 +137,11 @@ export const CurationEdgeSchema = z.strictObject({
   relation: RelationSchema,
   hypotheses: z._default(z.array(HypothesisIdSchema), []),
   branches: z._default(z.array(BranchIdSchema), []),
+  /**
+   * The curator's one-line reasoning, required when no quote names both ends in one sentence
+   * (the arrow is then the curator's inference, shown as such).
+   */
+  inference: z.optional(text),
   evidence: evidenceList,
 });
 export type CurationEdge = z.infer<typeof CurationEdgeSchema>;
@@ -177,12 +220,17 @@ export const GraphEvidenceSchema = z.strictObject({
   prefix: z.string(),
   suffix: z.string(),
   language: LanguageSchema,
+  certainty: EvidenceCertaintySchema,
+  /** The hedging words as they stand in the quote or its sentence; empty unless `hedged`. */
+  hedges: z.array(z.string()),
 });
 export type GraphEvidence = z.infer<typeof GraphEvidenceSchema>;
 
 export const GraphFactSchema = z.strictObject({
   label: z.string(),
   value: z.string(),
+  group: z.optional(z.string()),
+  about: z.optional(z.string()),
   evidence: z.array(GraphEvidenceSchema).check(z.minLength(1)),
 });
 export type GraphFact = z.infer<typeof GraphFactSchema>;
@@ -221,11 +269,23 @@ export const GraphBranchSchema = z.strictObject({
 });
 export type GraphBranch = z.infer<typeof GraphBranchSchema>;
 
+/**
+ * Ketamine's effect on a node along one dose branch's signed arrows: the product of the arrows'
+ * signs (`mixed` when paths disagree) and one shortest path, ketamine first. Computed, never curated.
+ */
+export const NetEffectSchema = z.strictObject({
+  branch: BranchIdSchema,
+  sign: NetSignSchema,
+  path: z.array(NodeIdSchema).check(z.minLength(2)),
+});
+export type NetEffect = z.infer<typeof NetEffectSchema>;
+
 export const GraphNodeDataSchema = z.strictObject({
   id: NodeIdSchema,
   label: z.string(),
   kind: NodeKindSchema,
   synonyms: z.array(z.string()),
+  searchTerms: z.array(z.string()),
   description: z.string(),
   hypotheses: z.array(HypothesisIdSchema),
   branches: z.array(BranchIdSchema),
@@ -234,6 +294,10 @@ export const GraphNodeDataSchema = z.strictObject({
   /** The box, sized at build time to the wrapped label in the shipped font, at both font sizes. */
   width: z.number().check(z.positive()),
   height: z.number().check(z.positive()),
+  certainty: ElementCertaintySchema,
+  /** Distinct sources with a supporting (not `disputes`) evidence item. */
+  sourceCount: z.int().check(z.nonnegative()),
+  netEffects: z.array(NetEffectSchema),
 });
 export type GraphNodeData = z.infer<typeof GraphNodeDataSchema>;
 
@@ -263,6 +327,9 @@ export const GraphEdgeDataSchema = z.strictObject({
   branches: z.array(BranchIdSchema),
   evidence: z.array(GraphEvidenceSchema).check(z.minLength(1)),
   ...GraphRouteSchema.shape,
+  certainty: ElementCertaintySchema,
+  sourceCount: z.int().check(z.nonnegative()),
+  inference: z.optional(z.string()),
 });
 export type GraphEdgeData = z.infer<typeof GraphEdgeDataSchema>;
 

@@ -1,10 +1,13 @@
-/** Node search by label or synonym, ignoring case, accents and typographic differences. */
+/**
+ * Node search by label, synonym or search term (names people search by that no source contains,
+ * such as "HNK"), ignoring case, accents and typographic differences.
+ */
 import type { Graph, GraphNodeData } from './schema';
 import { searchKey } from './text';
 
 export interface SearchHit {
   node: GraphNodeData;
-  /** The label or synonym that matched. */
+  /** The label, synonym or search term that matched. */
   matched: string;
 }
 
@@ -14,7 +17,7 @@ export function searchNodes(graph: Graph, query: string, limit = 8): SearchHit[]
   if (!q) return [];
   const scored: Array<{ hit: SearchHit; score: number }> = [];
   for (const { data } of graph.elements.nodes) {
-    const names = [data.label, ...data.synonyms];
+    const names = [data.label, ...data.synonyms, ...data.searchTerms];
     let best: { score: number; matched: string } | undefined;
     names.forEach((name, i) => {
       const k = searchKey(name);

@@ -119,3 +119,35 @@ export function sentenceContext(prefix: string, suffix: string, quote = ''): Sen
     afterCut: !end && after !== '',
   };
 }
+
+/**
+ * Sentence start offsets of `text` (Unicode sentence boundaries via Intl.Segmenter, which does
+ * not break before a lower-case word, so "pathways. and downstream effects" stays one sentence).
+ */
+export function sentenceStarts(text: string): number[] {
+  const seg = new Intl.Segmenter('en', { granularity: 'sentence' });
+  return [...seg.segment(text)].map((s) => s.index);
+}
+
+/** The range of the sentence(s) holding `[start, end)`, given `sentenceStarts(text)`. */
+export function sentenceRange(
+  starts: readonly number[],
+  textLength: number,
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  // The last sentence start at or before an offset (binary search).
+  const startOf = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const first = startOf(start);
+  const last = startOf(Math.max(start, end - 1));
+  return { start: starts[first] ?? 0, end: starts[last + 1] ?? textLength };
+}

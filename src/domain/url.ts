@@ -1,6 +1,6 @@
 /**
- * The shareable view in the URL: `node`, `hyp`, `src`, `dose`, `tour`/`step`, `present`,
- * `quiz`/`q`/`seed`. Every value is checked against
+ * The shareable view in the URL: `node`, `hyp`, `src`, `dose`, `firm`, `tour`/`step`, `present`,
+ * `view`, `quiz`/`q`/`seed`. Every value is checked against
  * an allow-list taken from the loaded graph; anything else is dropped and reported.
  */
 import { DOSES, type Dose, type Filters } from './filter';
@@ -110,6 +110,9 @@ export function parseView(search: string, graph: Graph): ParsedView {
       }
     } else ignored.push(`unknown quiz "${short(rawQuiz)}"`);
   }
+  const rawFirm = params.get('firm');
+  if (rawFirm !== null && rawFirm !== '1' && rawFirm !== '0')
+    ignored.push(`unknown firm "${short(rawFirm)}"`);
   const rawPresent = params.get('present');
   if (rawPresent !== null && rawPresent !== '1' && rawPresent !== '0')
     ignored.push(`unknown present "${short(rawPresent)}"`);
@@ -127,6 +130,7 @@ export function parseView(search: string, graph: Graph): ParsedView {
         hypotheses: hyp ?? graph.hypotheses.map((h) => h.id),
         sources: src ?? graph.sources.map((s) => s.id),
         dose,
+        ...(rawFirm === '1' ? { firm: true } : {}),
       },
     },
     ignored,
@@ -144,6 +148,7 @@ export function serializeView(view: ViewState, graph: Graph): string {
   if (!sameSet(view.filters.sources, allSrc))
     params.set('src', ordered(view.filters.sources, allSrc).join(','));
   if (view.filters.dose !== 'both') params.set('dose', view.filters.dose);
+  if (view.filters.firm) params.set('firm', '1');
   if (view.tour) {
     params.set('tour', view.tour.id);
     params.set('step', String(view.tour.step + 1));

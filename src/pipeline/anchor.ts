@@ -3,7 +3,14 @@
  * annotations: an exact TextQuoteSelector (quote + prefix + suffix) and a TextPositionSelector.
  */
 import approxSearch from 'approx-string-match';
-import { normalize, normalizeWithMap, type NormalizedText } from '../domain/text';
+import {
+  normalize,
+  normalizeWithMap,
+  searchKey,
+  sentenceRange,
+  sentenceStarts,
+  type NormalizedText,
+} from '../domain/text';
 
 /** Characters of context kept either side of a quote, as the W3C selector's prefix/suffix. */
 export const CONTEXT_CHARS = 32;
@@ -28,8 +35,23 @@ export type AnchorResult =
 /** A source text, folded once so that many quotes can be anchored in it. */
 export class AnchorText {
   readonly folded: NormalizedText;
+  private starts: number[] | undefined;
+  private key: string | undefined;
   constructor(readonly text: string) {
     this.folded = normalizeWithMap(text);
+  }
+
+  /** The sentence (or sentences) of the original text holding `[start, end)`. */
+  sentence(start: number, end: number): string {
+    this.starts ??= sentenceStarts(this.text);
+    const r = sentenceRange(this.starts, this.text.length, start, end);
+    return this.text.slice(r.start, r.end).trim();
+  }
+
+  /** The text folded for whole-word look-ups (`searchKey`), computed once. */
+  get searchKey(): string {
+    this.key ??= searchKey(this.text);
+    return this.key;
   }
 
   /** Offsets (in folded text) of every occurrence of the folded quote. */

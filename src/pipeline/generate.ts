@@ -25,6 +25,9 @@ import {
   type GraphNode,
   type GraphRoute,
 } from '../domain/schema';
+import { elementCertainty, sourceCount } from '../domain/certainty';
+import { hasWords, occurrencesInKey, unaccountedCues } from '../domain/hedges';
+import { netEffects } from '../domain/net-effect';
 import { mentions, normalize } from '../domain/text';
 import { layOutGraph } from './lay-out-graph';
 import type { LayoutReport } from './layout-report';
@@ -185,8 +188,65 @@ export function generate(options: GenerateOptions): Generated {
     checkTags(value, file, p);
   }
 
-  // 4. Anchor every quote in its source.
-  const anchorOne = (ev: CurationEvidence, file: YamlFile, p: Path): GraphEvidence | null => {
+  // 4. Anchor every quote in its source, and check how firmly the curation says its source says it.
+  const short = (t: string) => (t.length > 160 ? `${t.slice(0, 160)}…` : t);
+  const checkHedges = (ev: CurationEvidence, sentence: string, file: YamlFile, p: Path) => {
+    const certainty = ev.certainty ?? 'stated';
+    const hedges = ev.hedges ?? [];
+    const notHedgedBy = ev.notHedgedBy ?? [];
+    if (hedges.length && certainty !== 'hedged') {
+      problems.push(
+        file.problem([...p, 'hedges'], `"hedges" needs "certainty: hedged" (it is "${certainty}")`),
+      );
+    }
+    if (certainty === 'hedged' && !hedges.length) {
+      const cues = unaccountedCues(sentence, []).map((c) => c.cue);
+      problems.push(
+        file.problem(
+          [...p, 'certainty'],
+          `a hedged quote must name its hedging words in "hedges"${cues.length ? ` (cues in its sentence: ${cues.join(', ')})` : ''}`,
+        ),
+      );
+    }
+    const listed: Array<[string, string[]]> = [
+      ['hedges', hedges],
+      ['notHedgedBy', notHedgedBy],
+    ];
+    for (const [field, words] of listed) {
+      words.forEach((w, i) => {
+        if (!hasWords(sentence, w))
+          problems.push(
+            file.problem(
+              [...p, field, i],
+              `${field === 'hedges' ? 'hedging word' : 'notHedgedBy word'} "${w}" is not in the quote or its sentence: "${short(sentence)}"`,
+            ),
+          );
+      });
+    }
+    if (certainty === 'disputes') return;
+    const seen = new Set<string>();
+    for (const cue of unaccountedCues(sentence, [...hedges, ...notHedgedBy])) {
+      if (seen.has(cue.cue)) continue;
+      seen.add(cue.cue);
+      const proposal =
+        cue.signals === 'dispute'
+          ? `"certainty: disputes" if it questions the claim`
+          : `"certainty: hedged" with "hedges: [${cue.cue}]"`;
+      problems.push(
+        file.problem(
+          [...p, ev.certainty ? 'certainty' : 'quote'],
+          `the quote's sentence holds the hedge cue "${cue.cue}" that the curation does not account for: "${short(sentence)}"; propose ${proposal}, or "notHedgedBy: [${cue.cue}]" if it qualifies another part of the sentence`,
+          'warning',
+        ),
+      );
+    }
+  };
+  const anchorOne = (
+    ev: CurationEvidence,
+    file: YamlFile,
+    p: Path,
+    checkCertainty = true,
+  ): GraphEvidence | null => {
     const source = sourceById.get(ev.source);
     // A source whose files failed to load is reported once, where it failed.
     if (!source && unloaded.has(ev.source)) return null;
@@ -205,7 +265,15 @@ export function generate(options: GenerateOptions): Generated {
       );
     }
     const result = source.anchor.anchor(ev.quote, ev.prefix, ev.suffix);
-    if (result.ok) return { sourceId: source.id, ...result.anchor, language };
+    if (result.ok) {
+      const certainty = ev.certainty ?? 'stated';
+      const hedges = ev.hedges ?? [];
+      if (checkCertainty) {
+        const sentence = source.anchor.sentence(result.anchor.start, result.anchor.end);
+        checkHedges(ev, sentence, file, p);
+      }
+      return { sourceId: source.id, ...result.anchor, language, certainty, hedges };
+    }
     if (result.reason === 'ambiguous') {
       const at = result.offsets
         .map((o) => lineColumn(source.text, o))
@@ -250,6 +318,21 @@ export function generate(options: GenerateOptions): Generated {
     evidence: anchorAll(value.evidence, file, p),
   }));
 
+  // A node's name "occurs" in a text as written or as its plural ("NMDA receptors").
+  const named = (text: string, n: CurationNode) =>
+    [n.label, ...n.synonyms].some((name) => mentions(text, name) || mentions(text, `${name}s`));
+  const sentenceOf = (ev: GraphEvidence) =>
+    sourceById.get(ev.sourceId)?.anchor.sentence(ev.start, ev.end) ?? ev.quote;
+  const needsSupport = (evidence: GraphEvidence[], count: number, file: YamlFile, p: Path) => {
+    if (evidence.length === count && !evidence.some((e) => e.certainty !== 'disputes'))
+      problems.push(
+        file.problem(
+          [...p, 'evidence'],
+          'every quote here disputes the claim; it needs at least one quote that supports it',
+        ),
+      );
+  };
+
   const graphNodes: Array<{ data: Omit<GraphNode['data'], 'width' | 'height'> }> = [];
   for (const { value: n, file, path: p } of nodes.values()) {
     const facts = n.facts.map((f, i) => {
@@ -265,19 +348,45 @@ export function generate(options: GenerateOptions): Generated {
           ),
         );
       }
-      return { label: f.label, value: f.value, evidence };
+      return {
+        label: f.label,
+        value: f.value,
+        ...(f.group !== undefined ? { group: f.group } : {}),
+        ...(f.about !== undefined ? { about: f.about } : {}),
+        evidence,
+      };
     });
+    // A synonym is a name the sources use; names only people use go in searchTerms.
+    n.synonyms.forEach((syn, i) => {
+      const inSources = (name: string) =>
+        sources.some((src) => occurrencesInKey(src.anchor.searchKey, name).length > 0);
+      if (!inSources(syn) && !inSources(`${syn}s`)) {
+        problems.push(
+          file.problem(
+            [...p, 'synonyms', i],
+            `synonym "${syn}" occurs in no source text; a synonym must be the sources' own name (put names people search by in "searchTerms")`,
+            'warning',
+          ),
+        );
+      }
+    });
+    const evidence = anchorAll(n.evidence, file, p);
+    needsSupport(evidence, n.evidence.length, file, p);
     graphNodes.push({
       data: {
         id: n.id,
         label: n.label,
         kind: n.kind,
         synonyms: n.synonyms,
+        searchTerms: n.searchTerms,
         description: n.description,
         hypotheses: [...n.hypotheses].sort(),
         branches: [...n.branches].sort(),
-        evidence: anchorAll(n.evidence, file, p),
+        evidence,
         facts,
+        certainty: elementCertainty(evidence),
+        sourceCount: sourceCount(evidence),
+        netEffects: [],
       },
     });
   }
@@ -287,12 +396,16 @@ export function generate(options: GenerateOptions): Generated {
   }> = [];
   for (const { value: e, file, path: p } of edges.values()) {
     const evidence = anchorAll(e.evidence, file, p);
+    needsSupport(evidence, e.evidence.length, file, p);
     // Quoting a true sentence for a claim it does not make is the commonest evidence error.
     const ends = [nodes.get(e.source)?.value, nodes.get(e.target)?.value].filter(
       (n): n is CurationNode => !!n,
     );
     e.evidence.forEach((ev, i) => {
       const names = ends.flatMap((n) => [n.label, ...n.synonyms]);
+      // A disputing quote questions the claim in its own terms (002's debate names
+      // "excitatory/inhibitory neurotransmitters", not the arrow's nodes), so it need not name them.
+      if (ev.certainty === 'disputes') return;
       if (ends.length && !names.some((name) => mentions(ev.quote, name))) {
         problems.push(
           file.problem(
@@ -303,6 +416,28 @@ export function generate(options: GenerateOptions): Generated {
         );
       }
     });
+    // An arrow is stated when one supporting quote's sentence names both its ends; otherwise it
+    // is the curator's inference and must say so.
+    const [from, to] = ends;
+    if (
+      from &&
+      to &&
+      evidence.length === e.evidence.length &&
+      e.inference === undefined &&
+      !evidence.some((ev) => {
+        if (ev.certainty === 'disputes') return false;
+        const sentence = sentenceOf(ev);
+        return named(sentence, from) && named(sentence, to);
+      })
+    ) {
+      problems.push(
+        file.problem(
+          [...p, 'relation'],
+          `no quote of edge "${e.id}" names both "${from.label}" and "${to.label}" (label or synonym) in one sentence; add "inference:" with the curator's one-line reasoning, or a quote that states the link`,
+          'warning',
+        ),
+      );
+    }
     graphEdges.push({
       data: {
         id: e.id,
@@ -312,13 +447,16 @@ export function generate(options: GenerateOptions): Generated {
         hypotheses: [...e.hypotheses].sort(),
         branches: [...e.branches].sort(),
         evidence,
+        certainty: elementCertainty(evidence),
+        sourceCount: sourceCount(evidence),
+        ...(e.inference !== undefined ? { inference: e.inference } : {}),
       },
     });
   }
 
   const reviewed: ReviewedSentence[] = [];
   for (const { value, file, path: p } of reviewedItems) {
-    const ev = anchorOne({ source: value.source, quote: value.quote }, file, p);
+    const ev = anchorOne({ source: value.source, quote: value.quote }, file, p, false);
     if (ev)
       reviewed.push({ sourceId: ev.sourceId, start: ev.start, end: ev.end, reason: value.reason });
   }
@@ -372,6 +510,19 @@ export function generate(options: GenerateOptions): Generated {
     n.data.hypotheses = [...hyps].sort();
     n.data.branches = [...brs].sort();
   }
+
+  // Ketamine's net effect on each node of each dose branch, computed from the arrows' signs.
+  const effects = netEffects(
+    'ketamine',
+    graphEdges.map((e) => e.data),
+    graphBranches.map((b) => b.id),
+  );
+  // Only on the node's own branches: a dose-free arrow (norketamine → anesthesia) must not give
+  // Anesthesia a subanesthetic net effect.
+  for (const n of graphNodes)
+    n.data.netEffects = (effects.get(n.data.id) ?? []).filter((x) =>
+      (n.data.branches as string[]).includes(x.branch),
+    );
 
   // 5. Lay out at build time (boxes, positions, routes, story views); the browser only draws them.
   graphNodes.sort((a, b) => a.data.id.localeCompare(b.data.id));

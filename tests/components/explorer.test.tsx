@@ -17,7 +17,7 @@ describe('loading', () => {
   it('shows a loading state, then the count of visible elements', async () => {
     renderApp();
     expect(screen.getByRole('status')).toHaveTextContent(/Loading the pathway graph/);
-    expect(await loaded()).toHaveTextContent('33 nodes, 58 edges visible');
+    expect(await loaded()).toHaveTextContent('33 nodes, 61 edges visible');
   });
 
   it('shows a clear message and a retry button when graph.json cannot be fetched', async () => {
@@ -100,7 +100,7 @@ describe('evidence panel', () => {
     );
     const sub = within(panel).getByRole('region', { name: 'Subanesthetic' });
     expect(
-      within(sub).getByRole('button', { name: 'NMDA receptor increases GABAergic interneurons' }),
+      within(sub).getByRole('button', { name: 'NMDA receptor increases GABAergic neurons' }),
     ).toBeInTheDocument();
     expect(sub.querySelector('mark')).toHaveTextContent(/GABAergic/);
   });
@@ -181,7 +181,7 @@ describe('filters', () => {
     await loaded();
     await userEvent.click(screen.getByRole('checkbox', { name: 'AMPA/mTOR' }));
     await userEvent.click(screen.getByRole('checkbox', { name: 'Psychedelic contrast' }));
-    expect(countLine()).toHaveTextContent('7 nodes, 8 edges visible');
+    expect(countLine()).toHaveTextContent('7 nodes, 9 edges visible');
     expect(window.location.search).toBe('?hyp=l-type-calcium');
   });
 
@@ -189,7 +189,7 @@ describe('filters', () => {
     renderApp();
     await loaded();
     await userEvent.click(screen.getByRole('radio', { name: 'High-dose' }));
-    expect(countLine()).toHaveTextContent('6 nodes, 9 edges visible');
+    expect(countLine()).toHaveTextContent('5 nodes, 6 edges visible');
   });
 
   it('narrows to one source', async () => {
@@ -213,7 +213,7 @@ describe('view controls', () => {
     await screen.findByRole('complementary', { name: 'BDNF' });
     await userEvent.click(screen.getByRole('button', { name: 'Reset' }));
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
-    expect(countLine()).toHaveTextContent('33 nodes, 58 edges visible');
+    expect(countLine()).toHaveTextContent('33 nodes, 61 edges visible');
     expect(screen.getByRole('radio', { name: 'Both doses' })).toBeChecked();
   });
 

@@ -39,7 +39,7 @@ describe('outline', () => {
 
   it('follows the filters', async () => {
     renderApp('/?dose=high-dose');
-    await screen.findByText(/6 nodes/);
+    await screen.findByText(/5 nodes/);
     await screen.findByRole('navigation', { name: 'Outline' });
     await openOutline();
     expect(
@@ -51,7 +51,6 @@ describe('outline', () => {
       'Intracellular calcium',
       'Ketamine',
       'NMDA receptor',
-      'Norketamine',
       'Potential neurotoxicity',
     ]);
   });
@@ -61,18 +60,16 @@ describe('outline', () => {
     await screen.findByText(/33 nodes/);
     await screen.findByRole('navigation', { name: 'Outline' });
     await openOutline();
-    await userEvent.click(within(outline()).getByRole('button', { name: 'mTOR' }));
-    expect(await screen.findByRole('complementary', { name: 'mTOR' })).toBeInTheDocument();
-    expect(within(outline()).getByRole('button', { name: 'mTOR' })).toHaveAttribute(
+    await userEvent.click(within(outline()).getByRole('button', { name: 'AMPA receptor' }));
+    expect(await screen.findByRole('complementary', { name: 'AMPA receptor' })).toBeInTheDocument();
+    expect(within(outline()).getByRole('button', { name: 'AMPA receptor' })).toHaveAttribute(
       'aria-current',
       'true',
     );
-    await userEvent.click(
-      within(outline()).getByRole('button', { name: 'increases Synaptic protein synthesis' }),
-    );
+    await userEvent.click(within(outline()).getByRole('button', { name: 'increases mTOR' }));
     expect(
       await screen.findByRole('complementary', {
-        name: 'mTOR increases Synaptic protein synthesis',
+        name: 'AMPA receptor increases mTOR',
       }),
     ).toBeInTheDocument();
     act(() => useUiStore.getState().select('bdnf'));
@@ -80,7 +77,7 @@ describe('outline', () => {
       'aria-current',
       'true',
     );
-    expect(within(outline()).getByRole('button', { name: 'mTOR' })).not.toHaveAttribute(
+    expect(within(outline()).getByRole('button', { name: 'AMPA receptor' })).not.toHaveAttribute(
       'aria-current',
     );
   });

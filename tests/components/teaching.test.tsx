@@ -29,11 +29,11 @@ describe('guided walkthroughs', () => {
     await userEvent.keyboard('{ArrowLeft}');
     expect(within(tour).getByText('Step 3 of 11')).toBeInTheDocument();
     expect(
-      within(tour).getByText('GABAergic interneurons', { selector: '.tour-element' }),
+      within(tour).getByText('GABAergic neurons', { selector: '.tour-element' }),
     ).toBeInTheDocument();
     // The canvas is told what to highlight: the node with the arrow into it.
     expect(useUiStore.getState().tourHighlight).toEqual({
-      current: ['gabaergic-interneurons', 'nmda-receptor-increases-gabaergic-interneurons'],
+      current: ['gabaergic-neurons', 'nmda-receptor-increases-gabaergic-neurons'],
       visited: ['ketamine', 'nmda-receptor', 'ketamine-blocks-nmda-receptor'],
     });
     await userEvent.click(within(tour).getByRole('button', { name: 'End walkthrough' }));
@@ -92,7 +92,7 @@ describe('guided walkthroughs', () => {
     expect(within(tour).getByRole('heading', { name: 'Subanesthetic' })).toBeInTheDocument();
     expect(within(tour).getByRole('heading', { name: 'High-dose' })).toBeInTheDocument();
     expect(
-      within(tour).getByText('GABAergic interneurons', { selector: '.tour-element' }),
+      within(tour).getByText('GABAergic neurons', { selector: '.tour-element' }),
     ).toBeInTheDocument();
     expect(
       within(tour).getByText('Intracellular calcium', { selector: '.tour-element' }),

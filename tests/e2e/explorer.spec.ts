@@ -108,7 +108,6 @@ test('a deep link opens the node, filters and dose it names', async ({ page }) =
     'ketamine',
     'neurotoxicity',
     'nmda-receptor',
-    'norketamine',
   ]);
   await page.screenshot({ path: `${SHOTS}/deep-link-high-dose.png` });
   await expectNoErrors(errors);

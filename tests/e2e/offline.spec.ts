@@ -28,7 +28,7 @@ test('once loaded, the app and its data work offline, after a reload', async ({
   await context.setOffline(true);
   await page.reload();
   await page.waitForFunction(() => !!window.__cy && window.__cy.nodes().length === 33);
-  await expect(page.getByText('33 nodes, 58 edges visible')).toBeVisible();
+  await expect(page.getByText('33 nodes, 61 edges visible')).toBeVisible();
   // A source text, fetched only on demand, is there offline too.
   await page.goto('/?node=mtor');
   await page

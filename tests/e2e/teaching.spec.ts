@@ -100,7 +100,9 @@ test('presentation mode is readable at 1280×720, with the panel docked under th
 
 test('"read in source" shows the passage highlighted and scrolled into view', async ({ page }) => {
   const errors = await openApp(page, '/?node=ampa-receptor-increases-synaptogenesis');
-  const panel = page.getByRole('complementary', { name: 'AMPA receptor increases Synaptogenesis' });
+  const panel = page.getByRole('complementary', {
+    name: /^AMPA receptor (may )?promotes? Synaptogenesis$/,
+  });
   await panel.getByRole('button', { name: 'Read in source' }).first().click();
   const dialog = page.getByRole('dialog', { name: '[Explainer video on ketamine (transcript)]' });
   await expect(dialog).toBeVisible();

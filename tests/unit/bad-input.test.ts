@@ -31,17 +31,41 @@ const CURATION_DEFECTS: Array<[string, RegExp]> = [
   ],
 ];
 
+/** Certainty and inference defects: warnings that fail the run under --strict (as CI runs it). */
+const STRICT_DEFECTS: Array<[string, RegExp]> = [
+  [
+    'hedge-cue-unaccounted',
+    /curation\.yaml:85:16: warning: the quote's sentence holds the hedge cue "may" that the curation does not account for: "Messenger M may also raise effect E in some cells\."; propose "certainty: hedged" with "hedges: \[may\]"/,
+  ],
+  [
+    'hedge-not-in-sentence',
+    /curation\.yaml:26:18: hedging word "may" is not in the quote or its sentence: "Drug X blocks receptor R on inhibitory cells\."/,
+  ],
+  [
+    'edge-without-inference',
+    /curation\.yaml:84:15: warning: no quote of edge "drug-x-increases-effect-e" names both "Drug X" and "effect E" \(label or synonym\) in one sentence; add "inference:"/,
+  ],
+  [
+    'synonym-not-in-source',
+    /curation\.yaml:19:31: warning: synonym "DX-1" occurs in no source text; a synonym must be the sources' own name \(put names people search by in "searchTerms"\)/,
+  ],
+];
+
 const SOURCE_DEFECTS: Array<[string, RegExp]> = [
   ['source-text-missing', /paper-b\.yaml:1:1: source text .*paper-b\.txt is missing/],
   ['source-not-utf8', /paper-b\.txt:1:17: source text is not valid UTF-8/],
 ];
 
 /** Runs `broken` into a folder that already holds a good graph.json, and checks that it fails cleanly. */
-function expectCleanFailure(broken: ReturnType<typeof workspace>, expected: RegExp) {
+function expectCleanFailure(
+  broken: ReturnType<typeof workspace>,
+  expected: RegExp,
+  flags: string[] = [],
+) {
   const seeded = workspace('valid');
   expect(seeded.run().code).toBe(0);
   const before = seeded.read('out/graph.json');
-  const r = broken.run(['--out', seeded.graphPath.replace(/graph\.json$/, '')]);
+  const r = broken.run(['--out', seeded.graphPath.replace(/graph\.json$/, ''), ...flags]);
   expect(r.code).toBe(1);
   expect(r.err).toMatch(expected);
   // Every problem line names a place; the summary says the output was left alone, and it was.
@@ -56,6 +80,14 @@ describe('bad curation input', () => {
   for (const [defect, expected] of CURATION_DEFECTS) {
     it(`${defect}: a clear file:line error, previous output untouched`, () => {
       expectCleanFailure(workspace(`invalid/${defect}`), expected);
+    });
+  }
+});
+
+describe('certainty and inference defects under --strict', () => {
+  for (const [defect, expected] of STRICT_DEFECTS) {
+    it(`${defect}: a clear file:line:column problem, previous output untouched`, () => {
+      expectCleanFailure(workspace(`invalid/${defect}`), expected, ['--strict']);
     });
   }
 });

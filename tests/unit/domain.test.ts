@@ -37,7 +37,6 @@ describe('filters', () => {
       'ketamine',
       'neurotoxicity',
       'nmda-receptor',
-      'norketamine',
     ]);
   });
 

@@ -48,7 +48,7 @@ describe('the dose card', () => {
     const card = doseCard(index, 'nmda-receptor')!;
     expect(card.shared.map((e) => e.id)).toEqual(['ketamine-blocks-nmda-receptor']);
     const [sub, high] = card.columns;
-    expect(sub!.items.map((i) => i.other)).toEqual(['gabaergic-interneurons']);
+    expect(sub!.items.map((i) => i.other)).toEqual(['gabaergic-neurons']);
     expect(high!.items.map((i) => i.other).sort()).toEqual(['anesthesia', 'intracellular-calcium']);
     expect(sub!.keyQuote!.quote).toMatch(/GABAergic/);
     expect(high!.keyQuote!.quote).toMatch(/intracellular calcium/);
@@ -59,6 +59,8 @@ describe('the dose card', () => {
   it('drops a key quote that the other branch alone also quotes', () => {
     const ev = (quote: string, start: number): GraphEvidence => ({
       sourceId: 's' as GraphEvidence['sourceId'],
+      certainty: 'stated',
+      hedges: [],
       quote,
       start,
       end: start + quote.length,

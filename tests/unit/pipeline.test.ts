@@ -64,6 +64,42 @@ describe('the generator on a valid curation', () => {
     expect(r.err).toMatch(/graph\.json: stale/);
   });
 
+  it('carries certainty, hedges, agreement, inference and search terms into graph.json', () => {
+    const ws = workspace();
+    const file = path.join(ws.dir, 'curation', 'curation.yaml');
+    let yaml = readFileSync(file, 'utf8').replace(
+      'synonyms: ["la drogue X"]',
+      'synonyms: ["la drogue X"]\n    searchTerms: ["DX-1"]',
+    );
+    yaml += `  - source: messenger-m
+    relation: increases
+    target: drug-x
+    inference: The fixture says the messenger rises with effect E; the curator infers the loop.
+    evidence:
+      - source: paper-a
+        quote: "Messenger M may also raise effect E"
+        certainty: hedged
+        hedges: [may]
+`;
+    writeFileSync(file, yaml);
+    const r = ws.run(['--strict']);
+    expect(r.code, r.err).toBe(0);
+    const graph = GraphSchema.parse(JSON.parse(ws.read('out/graph.json')));
+    const edge = graph.elements.edges.find((e) => e.data.id === 'messenger-m-increases-drug-x');
+    expect(edge?.data).toMatchObject({
+      certainty: 'hypothesised',
+      sourceCount: 1,
+      inference: expect.stringContaining('curator infers'),
+    });
+    expect(edge?.data.evidence[0]).toMatchObject({ certainty: 'hedged', hedges: ['may'] });
+    const blocks = graph.elements.edges.find((e) => e.data.id === 'drug-x-blocks-receptor-r');
+    expect(blocks?.data).toMatchObject({ certainty: 'established', sourceCount: 2 });
+    expect(blocks?.data.evidence[0]).toMatchObject({ certainty: 'stated', hedges: [] });
+    expect(blocks?.data).not.toHaveProperty('inference');
+    const drug = graph.elements.nodes.find((n) => n.data.id === 'drug-x');
+    expect(drug?.data.searchTerms).toEqual(['DX-1']);
+  });
+
   it('warns when an edge quote names neither endpoint, and fails under --strict', () => {
     const ws = workspace();
     const file = path.join(ws.dir, 'curation', 'curation.yaml');

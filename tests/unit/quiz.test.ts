@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import type { NetEffect } from '../../src/domain/quiz';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -195,7 +196,7 @@ describe('quiz questions from graph.json', () => {
                       branch: 'high-dose',
                       sign: 'down' as const,
                       path: ['ketamine', 'nmda-receptor', 'intracellular-calcium', 'neurotoxicity'],
-                    },
+                    } as NetEffect,
                   ],
                 },
               }

@@ -5,6 +5,7 @@ import { indexGraph } from '../../src/domain/graph-index';
 import type { Graph } from '../../src/domain/schema';
 import { uncitedSentences } from '../../src/pipeline/coverage';
 import { generate, type Generated } from '../../src/pipeline/generate';
+import { mentions } from '../../src/domain/text';
 
 const ROOT = path.resolve(__dirname, '../..');
 let result: Generated;
@@ -98,7 +99,7 @@ describe('the curated ketamine graph', () => {
     );
     for (const id of [
       'nmda-receptor',
-      'gabaergic-interneurons',
+      'gabaergic-neurons',
       'glutamate-surge',
       'ampa-receptor',
       'l-type-calcium-channels',
@@ -129,10 +130,141 @@ describe('the curated ketamine graph', () => {
       'ketamine: Psychiatric route and dose: intravenous (IV), in subanesthetic doses (0.5 mg/kg over 40 minutes)',
     );
     expect(facts).toContain('esketamine: Dose: 56–84 mg per session');
-    expect(facts).toContain(
-      'rapid-antidepressant-effect: Response: approximately 50–70% of resistant patients',
+    expect(facts).toContain('ketamine: Response: approximately 50–70% of resistant patients');
+    expect(facts).toContain('ketamine: Remission: 30–40%');
+  });
+
+  it('keeps clinical figures off every node a psychedelic arrow points into', () => {
+    const fromSps = new Set(
+      graph.elements.edges
+        .filter((e) => e.data.source === 'serotonergic-psychedelics')
+        .map((e) => e.data.target as string),
     );
-    expect(facts).toContain('rapid-antidepressant-effect: Remission: 30–40%');
+    expect(fromSps.has('rapid-antidepressant-effect')).toBe(true);
+    for (const n of graph.elements.nodes)
+      if (fromSps.has(n.data.id)) expect(n.data.facts, n.data.id).toEqual([]);
+  });
+
+  it('draws the antidepressant effect of ketamine itself, as four sources state it', () => {
+    const e = graph.elements.edges.find(
+      (x) => x.data.id === 'ketamine-increases-rapid-antidepressant-effect',
+    );
+    expect(e?.data.branches).toEqual(['subanesthetic']);
+    expect(new Set(e?.data.evidence.map((ev) => ev.sourceId)).size).toBeGreaterThanOrEqual(3);
+  });
+
+  it('does not draw norketamine or intracellular calcium as high-dose-only', () => {
+    const node = (id: string) => graph.elements.nodes.find((n) => n.data.id === id)!.data;
+    expect(node('norketamine').branches).toEqual([]);
+    expect(node('intracellular-calcium').branches).toEqual(['high-dose', 'subanesthetic']);
+    expect(node('hydroxynorketamine').branches).toEqual(['subanesthetic']);
+    const metabolism = graph.elements.edges.filter((e) => e.data.relation === 'metabolized-to');
+    for (const e of metabolism) expect(e.data.branches, e.data.id).toEqual([]);
+  });
+
+  it("draws the sources' parallel lists side by side, not as chains, and measures as facts", () => {
+    const ids = new Set(graph.elements.edges.map((e) => e.data.id as string));
+    for (const gone of [
+      'mtor-increases-synaptic-protein-synthesis',
+      'bdnf-increases-synaptic-plasticity',
+      'synaptic-plasticity-increases-dendritic-spines',
+      'synaptic-plasticity-increases-synaptogenesis',
+      'synaptic-plasticity-increases-mood-circuits',
+      'mpfc-pyramidal-cells-increases-rapid-antidepressant-effect',
+    ])
+      expect(ids.has(gone), gone).toBe(false);
+    for (const parallel of [
+      'ampa-receptor-increases-mtor',
+      'ampa-receptor-increases-synaptic-protein-synthesis',
+      'synaptic-protein-synthesis-increases-synaptic-plasticity',
+      'synaptic-protein-synthesis-increases-neuronal-connectivity',
+      'synaptic-protein-synthesis-increases-mood-circuits',
+      'nmda-receptor-decreases-ampa-receptor',
+      'mpfc-pyramidal-cells-acts-on-rapid-antidepressant-effect',
+      'intracellular-calcium-acts-on-rapid-antidepressant-effect',
+    ])
+      expect(ids.has(parallel), parallel).toBe(true);
+    const plasticity = graph.elements.nodes.find((n) => n.data.id === 'synaptic-plasticity')!;
+    expect(plasticity.data.facts.map((f) => f.value)).toContain(
+      'number of dendritic spines, synaptogenesis',
+    );
+  });
+
+  it('draws the GABAergic disinhibition step as debated, with 002 as the disputing source', () => {
+    for (const id of [
+      'nmda-receptor-increases-gabaergic-neurons',
+      'gabaergic-neurons-decreases-glutamate-surge',
+    ]) {
+      const e = graph.elements.edges.find((x) => x.data.id === id)!.data;
+      expect(e.certainty, id).toBe('debated');
+      const disputing = e.evidence.filter((ev) => ev.certainty === 'disputes');
+      expect(disputing.map((ev) => ev.sourceId)).toContain('biol-aujourdhui-2023');
+      expect(disputing[0]!.quote).toMatch(/debates still persist/);
+    }
+  });
+
+  it('never draws an arrow that every source hedges as established', () => {
+    const hedgedInReview = [
+      'ketamine-increases-ampa-receptor',
+      'hydroxynorketamine-increases-ampa-receptor',
+      'ampa-receptor-increases-synaptogenesis',
+      'synaptogenesis-increases-mood-circuits',
+      'ketamine-acts-on-l-type-calcium-channels',
+      'bdnf-increases-rapid-antidepressant-effect',
+      'intracellular-calcium-decreases-neurotoxicity',
+      'ketamine-increases-neurotoxicity',
+      'nmda-receptor-decreases-anesthesia',
+      'nmda-receptor-decreases-analgesia',
+      'norketamine-increases-anesthesia',
+      'norketamine-increases-analgesia',
+      'serotonergic-psychedelics-increases-glutamate-surge',
+      'ketamine-increases-synaptic-deficit-restoration',
+      'serotonergic-psychedelics-increases-synaptic-deficit-restoration',
+      'synaptic-deficit-restoration-increases-network-reconfiguration',
+      'network-reconfiguration-increases-rapid-antidepressant-effect',
+      'serotonergic-psychedelics-increases-rapid-antidepressant-effect',
+    ];
+    for (const id of hedgedInReview) {
+      const e = graph.elements.edges.find((x) => x.data.id === id)?.data;
+      expect(e?.certainty, id).toBe('hypothesised');
+      expect(
+        e?.evidence.every((ev) => ev.hedges.length > 0),
+        id,
+      ).toBe(true);
+    }
+  });
+
+  it('says which drug every clinical figure is about, and groups the onsets and durations the sources disagree on', () => {
+    for (const id of ['ketamine', 'esketamine'])
+      for (const f of graph.elements.nodes.find((n) => n.data.id === id)!.data.facts)
+        expect(f.about, `${id}: ${f.label}`).toBeTruthy();
+    const facts = graph.elements.nodes.flatMap((n) => n.data.facts);
+    for (const group of ['onset', 'duration', 'approval']) {
+      const inGroup = facts.filter((f) => f.group === group);
+      expect(new Set(inGroup.map((f) => f.value)).size, group).toBeGreaterThan(1);
+      expect(
+        new Set(inGroup.flatMap((f) => f.evidence.map((e) => e.sourceId))).size,
+      ).toBeGreaterThan(1);
+    }
+  });
+
+  it("gives a node ketamine's net effect only on the dose branches it belongs to", () => {
+    for (const n of graph.elements.nodes)
+      for (const x of n.data.netEffects) expect(n.data.branches, n.data.id).toContain(x.branch);
+    const anesthesia = graph.elements.nodes.find((n) => n.data.id === 'anesthesia')!.data;
+    expect(anesthesia.netEffects.map((x) => `${x.branch}: ${x.sign}`)).toEqual(['high-dose: up']);
+    const calcium = graph.elements.nodes.find((n) => n.data.id === 'intracellular-calcium')!.data;
+    expect(calcium.netEffects.map((x) => `${x.branch}: ${x.sign}`)).toEqual(['high-dose: down']);
+  });
+
+  it('lists only synonyms that some source text contains', () => {
+    const texts = result.sources.map((s) => s.text);
+    for (const n of graph.elements.nodes)
+      for (const syn of n.data.synonyms)
+        expect(
+          texts.some((t) => mentions(t, syn)),
+          `${n.data.id}: ${syn}`,
+        ).toBe(true);
   });
 
   it('leaves no sentence that mentions a known entity uncited or unreviewed', () => {

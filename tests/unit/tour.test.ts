@@ -93,8 +93,8 @@ describe('walkthroughs', () => {
     expect(steps[0]).toBe('Ketamine');
     const at = (s: string) => steps.indexOf(s);
     for (const [a, b] of [
-      ['NMDA receptor', 'GABAergic interneurons'],
-      ['GABAergic interneurons', 'Glutamate surge'],
+      ['NMDA receptor', 'GABAergic neurons'],
+      ['GABAergic neurons', 'Glutamate surge'],
       ['Glutamate surge', 'AMPA receptor'],
       ['AMPA receptor', 'mTOR'],
       ['mTOR', 'Synaptic protein synthesis'],
@@ -113,9 +113,7 @@ describe('walkthroughs', () => {
   it('walks the doses together to the NMDA receptor, then side by side', () => {
     const steps = labels(DOSE_TOUR);
     expect(steps.slice(0, 2)).toEqual(['Ketamine', 'NMDA receptor']);
-    expect(steps).toContain(
-      'subanesthetic: GABAergic interneurons | high-dose: Intracellular calcium',
-    );
+    expect(steps).toContain('subanesthetic: GABAergic neurons | high-dose: Intracellular calcium');
     expect(steps).toContain('subanesthetic: Glutamate surge | high-dose: Potential neurotoxicity');
     expect(steps.at(-2)).toBe('subanesthetic: Rapid antidepressant effect');
     expect(steps.join('\n')).toMatch(/high-dose: Anesthesia/);

@@ -9,6 +9,9 @@ import { doseCard, groupBySource, type DoseCard } from '../../domain/panel';
 import type { GraphEdgeData, GraphEvidence, GraphNodeData, NodeKind } from '../../domain/schema';
 import { useUiStore } from '../../store/ui-store';
 import { KIND_STYLE, RELATION_STYLE } from '../graph-canvas/visual-language';
+import { Certainty } from './Certainty';
+import { FactGroups } from './FactGroups';
+import { NetEffect } from './NetEffect';
 import { Quote, shortCitation } from './Quote';
 
 const BRANCH_HEADINGS: Record<string, string> = {
@@ -71,15 +74,6 @@ function kindLabel(kind: NodeKind) {
   return KIND_STYLE[kind].label;
 }
 
-/**
- * Reserved for issue 12: the element's certainty (`Certainty`) and, for nodes, ketamine's net
- * effect per dose branch (`NetEffect`). The lead plugs those components in here, right under
- * the description, so they stay within the first screen.
- */
-function CertaintySlot({ id }: { id: string }) {
-  return <div className="panel-slot" data-slot="certainty-net-effect" data-element={id} />;
-}
-
 function NodeDetails({ node, index }: { node: GraphNodeData; index: GraphIndex }) {
   const up = index.incoming.get(node.id) ?? [];
   const down = index.outgoing.get(node.id) ?? [];
@@ -92,7 +86,13 @@ function NodeDetails({ node, index }: { node: GraphNodeData; index: GraphIndex }
           {' · '}
           {node.description}
         </p>
-        <CertaintySlot id={node.id} />
+        <Certainty
+          certainty={node.certainty}
+          evidence={node.evidence}
+          sourceCount={node.sourceCount}
+          index={index}
+        />
+        <NetEffect node={node} index={index} />
         {card && <DoseCardView card={card} index={index} subject={node.id} />}
         <div className="cascade-nav">
           <Neighbours title="Upstream" edges={up} end="source" index={index} />
@@ -106,24 +106,7 @@ function NodeDetails({ node, index }: { node: GraphNodeData; index: GraphIndex }
           {node.synonyms.join('; ')}
         </p>
       )}
-      {node.facts.length > 0 && (
-        <section aria-labelledby="facts-heading">
-          <h3 id="facts-heading">Clinical facts</h3>
-          <dl className="facts">
-            {node.facts.map((f, i) => (
-              <div key={i}>
-                <dt>{f.label}</dt>
-                <dd>
-                  {f.value}
-                  {f.evidence.map((ev, j) => (
-                    <Quote key={j} evidence={ev} index={index} />
-                  ))}
-                </dd>
-              </div>
-            ))}
-          </dl>
-        </section>
-      )}
+      <FactGroups facts={node.facts} index={index} />
     </>
   );
 }
@@ -143,7 +126,13 @@ function EdgeDetails({ edge, index }: { edge: GraphEdgeData; index: GraphIndex }
         <p className="kind">
           Arrow: {style.glyph} {style.label}
         </p>
-        <CertaintySlot id={edge.id} />
+        <Certainty
+          certainty={edge.certainty}
+          evidence={edge.evidence}
+          sourceCount={edge.sourceCount}
+          inference={edge.inference}
+          index={index}
+        />
         <section aria-labelledby="dose-heading" className="dose-card">
           <h3 id="dose-heading">Dose</h3>
           <p className={tags.length === 1 ? `dose-line branch-${tags[0]}` : 'dose-line'}>{dose}</p>

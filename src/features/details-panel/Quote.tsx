@@ -2,6 +2,7 @@ import { sourceHref, type GraphIndex } from '../../domain/graph-index';
 import type { GraphEvidence, GraphSource } from '../../domain/schema';
 import { sentenceContext } from '../../domain/text';
 import { useUiStore } from '../../store/ui-store';
+import { EvidenceCertaintyTag } from './Certainty';
 
 const LANGUAGE_NAMES: Record<string, string> = { en: 'English', fr: 'French' };
 
@@ -72,6 +73,7 @@ export function Quote({
         <span className="quote-language">
           {LANGUAGE_NAMES[evidence.language] ?? evidence.language}
         </span>
+        <EvidenceCertaintyTag evidence={evidence} />
         {' · '}
         <button
           type="button"

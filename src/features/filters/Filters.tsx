@@ -105,6 +105,17 @@ export function Filters({
           <p className="hint">Choose one hypothesis, or one dose, to see its story.</p>
         )}
       </fieldset>
+      <fieldset>
+        <legend>Certainty</legend>
+        <label title="Hide what every source only hedges (may, is thought, potential) and what a source disputes">
+          <input
+            type="checkbox"
+            checked={!!filters.firm}
+            onChange={(e) => setFilters({ ...filters, firm: e.target.checked })}
+          />
+          Only what the sources state firmly
+        </label>
+      </fieldset>
       <p className="count" role="status" aria-live="polite">
         {countLabel(visible)} visible
       </p>

@@ -11,7 +11,7 @@ const NON_CAUSAL: ReadonlySet<Relation> = new Set<Relation>([
 
 /**
  * The graph's elements as the canvas draws them: each carries its look (shape and colours by
- * kind, arrow and line by relation) and its branch mark, so the stylesheet needs few selectors.
+ * kind, arrow by relation), its certainty class (line style) and its branch mark, so the stylesheet needs few selectors.
  */
 export function canvasElements(graph: Graph): ElementDefinition[] {
   return [
@@ -36,11 +36,12 @@ export function canvasElements(graph: Graph): ElementDefinition[] {
       const r = RELATION_STYLE[e.data.relation];
       return {
         group: 'edges' as const,
-        data: { ...e.data, arrow: r.arrow, line: r.line, width: r.width },
+        data: { ...e.data, arrow: r.arrow, width: r.width },
         classes: [
           doseClass(e.data.branches),
           e.data.bends.length ? '' : 'straight',
           NON_CAUSAL.has(e.data.relation) ? 'non-causal' : '',
+          e.data.certainty === 'established' ? '' : e.data.certainty,
         ]
           .filter(Boolean)
           .join(' '),

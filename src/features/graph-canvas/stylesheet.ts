@@ -7,6 +7,7 @@ import {
   PRESENT_FONT_SIZE,
 } from '../../domain/layout-constants';
 import {
+  CERTAINTY_STYLE,
   DOSE_STYLE,
   EDGE_COLOR,
   HIGH_DOSE_COLOR,
@@ -74,7 +75,7 @@ export const STYLESHEET: StylesheetJson = [
     selector: 'edge',
     style: {
       width: 'data(width)',
-      'line-style': 'data(line)' as never,
+      'line-style': 'solid',
       'target-arrow-shape': 'data(arrow)' as never,
       'line-color': EDGE_COLOR,
       'target-arrow-color': EDGE_COLOR,
@@ -96,6 +97,23 @@ export const STYLESHEET: StylesheetJson = [
   {
     selector: 'edge.subanesthetic-only',
     style: { 'line-color': SUBANESTHETIC_COLOR, 'target-arrow-color': SUBANESTHETIC_COLOR },
+  },
+  {
+    selector: 'edge.hypothesised',
+    style: {
+      'line-style': 'dashed',
+      'line-dash-pattern': CERTAINTY_STYLE.hypothesised.dash as number[],
+    },
+  },
+  {
+    selector: 'edge.debated',
+    style: {
+      'line-style': 'dashed',
+      'line-dash-pattern': CERTAINTY_STYLE.debated.dash as number[],
+      'mid-target-arrow-shape': 'diamond',
+      'mid-target-arrow-fill': 'hollow',
+      'mid-target-arrow-color': EDGE_COLOR,
+    },
   },
   {
     selector: 'edge.high-dose-only',

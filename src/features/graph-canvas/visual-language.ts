@@ -1,9 +1,10 @@
 /**
  * The visual language, modelled on SBGN Activity Flow: node shape and colour by kind, arrowhead
- * and line style by relation. Meaning never rests on colour alone. The legend reads this table.
+ * and width by relation, line style by certainty (how firmly the sources say it). Meaning never
+ * rests on colour alone. The legend reads these tables.
  */
 import { KIND_SHAPE } from '../../domain/layout-constants';
-import type { NodeKind, Relation } from '../../domain/schema';
+import type { ElementCertainty, NodeKind, Relation } from '../../domain/schema';
 
 // Okabe–Ito palette: distinguishable with the common colour-vision deficiencies.
 export const KIND_STYLE: Record<
@@ -44,7 +45,6 @@ export const RELATION_STYLE: Record<
   {
     label: string;
     arrow: string;
-    line: 'solid' | 'dashed' | 'dotted';
     width: number;
     glyph: string;
   }
@@ -52,44 +52,38 @@ export const RELATION_STYLE: Record<
   increases: {
     label: 'increases, activates',
     arrow: 'triangle',
-    line: 'solid',
     width: 2.5,
     glyph: '→',
   },
-  decreases: { label: 'decreases, inhibits', arrow: 'tee', line: 'solid', width: 2.5, glyph: '⊣' },
-  blocks: { label: 'blocks (antagonist)', arrow: 'tee', line: 'solid', width: 5, glyph: '⊣' },
+  decreases: { label: 'decreases, inhibits', arrow: 'tee', width: 2.5, glyph: '⊣' },
+  blocks: { label: 'blocks (antagonist)', arrow: 'tee', width: 5, glyph: '⊣' },
   'metabolized-to': {
     label: 'is metabolized to',
-    arrow: 'triangle',
-    line: 'dashed',
+    arrow: 'vee',
     width: 2.5,
     glyph: '⇢',
   },
   'form-of': {
     label: 'is a form (enantiomer) of',
     arrow: 'triangle-backcurve',
-    line: 'dotted',
     width: 2.5,
     glyph: '⋯▸',
   },
   'acts-on': {
     label: 'acts on (direction not stated)',
     arrow: 'circle',
-    line: 'solid',
     width: 2,
     glyph: '—●',
   },
   'located-in': {
     label: 'is located in',
     arrow: 'square',
-    line: 'dotted',
     width: 1.5,
     glyph: '⋯■',
   },
   'contrasts-with': {
     label: 'contrasts with',
     arrow: 'diamond',
-    line: 'dashed',
     width: 1.5,
     glyph: '⇠◆',
   },
@@ -148,3 +142,20 @@ export function doseClass(branches: readonly string[]): DoseClass {
   if (high) return 'high-dose-only';
   return 'dose-independent';
 }
+
+/**
+ * Line style by certainty: solid when a source states it plainly, long dashes when every source
+ * only hedges it, dots with a hollow diamond at mid-arrow when a source disputes it.
+ */
+export const CERTAINTY_STYLE: Record<
+  ElementCertainty,
+  { label: string; dash: number[] | null; marker: boolean }
+> = {
+  established: { label: 'established: a source states it plainly', dash: null, marker: false },
+  hypothesised: {
+    label: 'hypothesised: the sources only hedge it ("may", "is thought")',
+    dash: [14, 9],
+    marker: false,
+  },
+  debated: { label: 'debated: a source disputes it', dash: [3, 6], marker: true },
+};

@@ -1,5 +1,6 @@
-import type { NodeKind, Relation } from '../../domain/schema';
+import type { ElementCertainty, NodeKind, Relation } from '../../domain/schema';
 import {
+  CERTAINTY_STYLE,
   EDGE_COLOR,
   HIGH_DOSE_COLOR,
   KIND_STYLE,
@@ -26,11 +27,21 @@ function ShapeGlyph({ kind }: { kind: NodeKind }) {
   );
 }
 
-function ArrowGlyph({ relation, color = EDGE_COLOR }: { relation: Relation; color?: string }) {
+function ArrowGlyph({
+  relation,
+  color = EDGE_COLOR,
+  certainty = 'established',
+}: {
+  relation: Relation;
+  color?: string;
+  certainty?: ElementCertainty;
+}) {
   const s = RELATION_STYLE[relation];
-  const dash = s.line === 'dashed' ? '6 4' : s.line === 'dotted' ? '2 3' : undefined;
+  const c = CERTAINTY_STYLE[certainty];
+  const dash = c.dash ? c.dash.map((d) => d * 0.6).join(' ') : undefined;
   const heads: Record<string, React.ReactNode> = {
     triangle: <polygon points="30,5 40,12 30,19" fill={color} />,
+    vee: <polygon points="29,5 40,12 29,19 32,12" fill={color} />,
     'triangle-backcurve': <path d="M30,5 L40,12 L30,19 Q33,12 30,5 Z" fill={color} />,
     tee: <line x1="38" y1="3" x2="38" y2="21" stroke={color} strokeWidth={4} />,
     circle: <circle cx="35" cy="12" r="5" fill={color} />,
@@ -48,6 +59,9 @@ function ArrowGlyph({ relation, color = EDGE_COLOR }: { relation: Relation; colo
         strokeWidth={Math.min(s.width, 4)}
         strokeDasharray={dash}
       />
+      {c.marker && (
+        <polygon points="12,12 17,7 22,12 17,17" fill="#fff" stroke={color} strokeWidth={1.5} />
+      )}
       {heads[s.arrow]}
     </svg>
   );
@@ -76,6 +90,14 @@ export function Legend() {
           <ArrowGlyph relation="increases" color={HIGH_DOSE_COLOR} /> high-dose branch only (orange;
           nodes get a double border)
         </li>
+      </ul>
+      <h3>How firmly the sources say it</h3>
+      <ul>
+        {(Object.keys(CERTAINTY_STYLE) as ElementCertainty[]).map((c) => (
+          <li key={c}>
+            <ArrowGlyph relation="increases" certainty={c} /> {CERTAINTY_STYLE[c].label}
+          </li>
+        ))}
       </ul>
       <p className="muted">
         Chains read like signs: ⊣ then ⊣ means more. Click an element to see the passages that

@@ -60,6 +60,9 @@ export function Outline({ index, visible }: { index: GraphIndex; visible: Visibl
                             {RELATION_PHRASES[e.relation]}{' '}
                             {index.nodes.get(e.target)?.label ?? e.target}
                           </button>
+                          {e.certainty !== 'established' && (
+                            <span className="muted"> ({e.certainty})</span>
+                          )}
                         </li>
                       ))}
                     </ul>

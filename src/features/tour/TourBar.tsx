@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { elementLabel, type GraphIndex } from '../../domain/graph-index';
 import { buildTour, type Lane, type Tour } from '../../domain/tour';
 import { useUiStore } from '../../store/ui-store';
+import { certaintySummary } from '../details-panel/Certainty';
 import { Quote } from '../details-panel/Quote';
 
 const LANE_HEADINGS = { subanesthetic: 'Subanesthetic', 'high-dose': 'High-dose' } as const;
@@ -128,6 +129,7 @@ export default function TourBar({ index }: { index: GraphIndex }) {
               >
                 {entry.lane && <h3>{LANE_HEADINGS[entry.lane]}</h3>}
                 <p className="tour-element">{elementLabel(index, entry.id)}</p>
+                <TourCertainty id={entry.id} index={index} />
                 {entry.quote && <Quote evidence={entry.quote} index={index} />}
                 <button
                   type="button"
@@ -164,4 +166,10 @@ function WholePath({ tour, index }: { tour: Tour; index: GraphIndex }) {
       ))}
     </div>
   );
+}
+
+/** The step's certainty in words (how firmly its sources say it). */
+function TourCertainty({ id, index }: { id: string; index: GraphIndex }) {
+  const el = index.nodes.get(id) ?? index.edges.get(id);
+  return el ? <p className="tour-certainty">{certaintySummary(el)}</p> : null;
 }

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { elementCertainty, sourceCount } from '../../src/domain/certainty';
+import { findHedgeCues, unaccountedCues } from '../../src/domain/hedges';
+import { netEffects } from '../../src/domain/net-effect';
+import type { Relation } from '../../src/domain/schema';
+import { sentenceRange, sentenceStarts } from '../../src/domain/text';
+
+describe('hedge cues', () => {
+  it('finds whole-word cues, typographic apostrophes folded, longer cues first', () => {
+    const s =
+      'The mechanisms are not fully understood, but it’s thought that one hypothesis may hold.';
+    expect(findHedgeCues(s).map((c) => c.cue)).toEqual([
+      'not fully understood',
+      "it's thought",
+      'one hypothesis',
+      'may',
+    ]);
+    // "mayor" and "dismay" are not "may"; "potentially" is its own cue, not "potential".
+    expect(findHedgeCues('The mayor was in dismay.')).toEqual([]);
+    expect(findHedgeCues('potentially toxic').map((c) => c.cue)).toEqual(['potentially']);
+  });
+
+  it('marks dispute cues apart from hedges', () => {
+    expect(findHedgeCues('However, debates still persist on it.')[0]).toMatchObject({
+      cue: 'debates',
+      signals: 'dispute',
+    });
+  });
+
+  it('counts a cue as accounted for when a listed phrase overlaps it', () => {
+    const s = 'Stimulation of AMPA receptors may lead to new synapse formation.';
+    expect(unaccountedCues(s, ['may lead to'])).toEqual([]);
+    expect(unaccountedCues(s, []).map((c) => c.cue)).toEqual(['may']);
+  });
+});
+
+describe('sentence bounds', () => {
+  it('keeps "pathways. and downstream" in one sentence and splits at a new capitalised one', () => {
+    const text =
+      'AMPA receptors may lead to many pathways. and downstream effects such as synapses. Ketamine blocks NMDA.';
+    const starts = sentenceStarts(text);
+    const at = text.indexOf('downstream');
+    const r = sentenceRange(starts, text.length, at, at + 10);
+    expect(text.slice(r.start, r.end).trim()).toBe(
+      'AMPA receptors may lead to many pathways. and downstream effects such as synapses.',
+    );
+  });
+});
+
+describe('element certainty and agreement', () => {
+  const ev = (sourceId: string, certainty: 'stated' | 'hedged' | 'disputes') => ({
+    sourceId,
+    certainty,
+  });
+  it('is established when one source states it, even if others hedge it', () => {
+    expect(elementCertainty([ev('a', 'hedged'), ev('b', 'stated')])).toBe('established');
+  });
+  it('is hypothesised when every supporting source hedges it', () => {
+    expect(elementCertainty([ev('a', 'hedged'), ev('b', 'hedged')])).toBe('hypothesised');
+  });
+  it('is debated when any source disputes it', () => {
+    expect(elementCertainty([ev('a', 'stated'), ev('b', 'disputes')])).toBe('debated');
+  });
+  it('counts distinct supporting sources only', () => {
+    expect(sourceCount([ev('a', 'stated'), ev('a', 'hedged'), ev('b', 'disputes')])).toBe(1);
+    expect(sourceCount([ev('a', 'stated'), ev('c', 'hedged')])).toBe(2);
+  });
+});
+
+describe('net effect of the drug along signed paths', () => {
+  const e = (source: string, relation: Relation, target: string, branches: string[] = ['low']) => ({
+    source,
+    relation,
+    target,
+    branches,
+  });
+
+  it('⊣ then ⊣ gives up; ⊣ then → gives down', () => {
+    const fx = netEffects(
+      'ketamine',
+      [
+        e('ketamine', 'blocks', 'nmda'),
+        e('nmda', 'decreases', 'calcium'),
+        e('nmda', 'increases', 'gaba'),
+      ],
+      ['low'],
+    );
+    expect(fx.get('calcium')).toEqual([
+      { branch: 'low', sign: 'up', path: ['ketamine', 'nmda', 'calcium'] },
+    ]);
+    expect(fx.get('gaba')?.[0]?.sign).toBe('down');
+  });
+
+  it('two paths with opposite signs give mixed, with the shortest path recorded', () => {
+    const fx = netEffects(
+      'ketamine',
+      [
+        e('ketamine', 'increases', 'x'),
+        e('ketamine', 'blocks', 'y'),
+        e('y', 'increases', 'z'),
+        e('x', 'increases', 'y'),
+      ],
+      ['low'],
+    );
+    expect(fx.get('y')?.[0]).toEqual({ branch: 'low', sign: 'mixed', path: ['ketamine', 'y'] });
+    expect(fx.get('z')?.[0]?.sign).toBe('mixed');
+  });
+
+  it('metabolites and forms carry the drug; acts-on stops a signed path; branches apart', () => {
+    const fx = netEffects(
+      'ketamine',
+      [
+        e('ketamine', 'metabolized-to', 'norketamine', []),
+        e('norketamine', 'blocks', 'nmda', []),
+        e('esketamine', 'form-of', 'ketamine', []),
+        e('esketamine', 'increases', 'mood', ['high']),
+        e('ketamine', 'acts-on', 'other'),
+        e('other', 'increases', 'w'),
+      ],
+      ['low', 'high'],
+    );
+    expect(fx.get('nmda')).toEqual([
+      { branch: 'low', sign: 'down', path: ['ketamine', 'norketamine', 'nmda'] },
+      { branch: 'high', sign: 'down', path: ['ketamine', 'norketamine', 'nmda'] },
+    ]);
+    expect(fx.get('mood')).toEqual([
+      { branch: 'high', sign: 'up', path: ['ketamine', 'esketamine', 'mood'] },
+    ]);
+    expect(fx.has('other')).toBe(false);
+    expect(fx.has('w')).toBe(false);
+    expect(fx.has('norketamine')).toBe(false);
+  });
+});
