@@ -24,6 +24,29 @@ export interface QuizState {
   seed: number;
 }
 
+/** One walkthrough step as an image: highlighted now, shown before, reached later (build-up). */
+export interface ImageFrame {
+  current: string[];
+  visited: string[];
+  /** Every element of the story: those not yet reached keep their place but are not drawn. */
+  story: string[];
+}
+
+/** What an image of the graph shows; the canvas draws it (whole, never just the viewport). */
+export interface ImageSpec {
+  format: 'png' | 'svg';
+  /** Walkthrough frames, one image each; none: the view as it stands, faded elements left out. */
+  frames?: ImageFrame[];
+  /** Positions: a story view (falls back to the full view), the full view, or (absent) as on screen. */
+  view?: { kind: 'hypothesis' | 'branch'; id: string } | 'full';
+  title?: string;
+  credit?: string;
+  /** The legend beside the graph (default on). */
+  legend?: boolean;
+  /** Pixel ratio of a PNG (default 2). */
+  scale?: number;
+}
+
 export interface ReaderState {
   sourceId: string;
   start: number;
@@ -57,8 +80,16 @@ export interface UiState {
   /** Phones: the sidebar shows as a drawer. */
   menuOpen: boolean;
   /** A pending request for an image of the view; the canvas answers it. */
-  imageRequest: { format: 'png' | 'svg'; resolve: () => void; reject: (e: Error) => void } | null;
-  requestImage: (format: 'png' | 'svg', resolve: () => void, reject: (e: Error) => void) => void;
+  imageRequest: {
+    spec: ImageSpec;
+    resolve: (images: Blob[]) => void;
+    reject: (e: Error) => void;
+  } | null;
+  requestImage: (
+    spec: ImageSpec,
+    resolve: (images: Blob[]) => void,
+    reject: (e: Error) => void,
+  ) => void;
   select: (id: string | null, options?: { center?: boolean }) => void;
   setFilters: (f: Filters) => void;
   hover: (id: string | null) => void;
@@ -84,7 +115,7 @@ export const useUiStore = create<UiState>()((set) => ({
   menuOpen: false,
   outlineOpen: false,
   imageRequest: null,
-  requestImage: (format, resolve, reject) => set({ imageRequest: { format, resolve, reject } }),
+  requestImage: (spec, resolve, reject) => set({ imageRequest: { spec, resolve, reject } }),
   select: (id, options) =>
     set((s) => ({
       selected: id,

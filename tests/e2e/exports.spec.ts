@@ -24,10 +24,13 @@ test('the view exports as a PNG that holds the drawn graph', async ({ page }) =>
   expect(name).toBe('ketamine-pathways-view.png');
   expect(bytes.subarray(1, 4).toString()).toBe('PNG');
   expect(bytes.length).toBeGreaterThan(50_000);
-  // Width and height from the IHDR chunk: twice the canvas (scale 2).
+  // Width and height from the IHDR chunk: the whole graph at scale 2 (not the viewport), with
+  // room for the title, the legend and the credit.
   const width = bytes.readUInt32BE(16);
-  const canvasWidth = await page.evaluate(() => window.__cy!.width());
-  expect(width).toBe(Math.round(canvasWidth * 2));
+  const height = bytes.readUInt32BE(20);
+  const bb = await page.evaluate(() => window.__cy!.elements().boundingBox({}));
+  expect(width).toBeGreaterThan(bb.w * 2);
+  expect(height).toBeGreaterThan(bb.h * 2);
   await expect(page.getByText('the view as PNG saved.')).toBeVisible();
   await expectNoErrors(errors);
 });
@@ -42,6 +45,18 @@ test('the view exports as an SVG with the nodes drawn as shapes and labels', asy
   expect(svg).toContain('Ketamine');
   expect(svg).toContain('mTOR');
   expect((svg.match(/<path/g) ?? []).length).toBeGreaterThan(50);
+  expect(svg).toContain('Legend');
+  expect(svg).toContain('every node and arrow quotes');
+});
+
+test('an image of a filtered view leaves the faded elements out', async ({ page }) => {
+  await openApp(page, '/?hyp=ampa-mtor');
+  const { bytes } = await save(page, 'View as SVG');
+  const svg = bytes.toString('utf8');
+  expect(svg).toContain('hypothesis: AMPA/mTOR');
+  expect(svg).toContain('mTOR');
+  // Anesthesia is not part of the AMPA/mTOR hypothesis: faded on screen, absent from the image.
+  expect(svg).not.toContain('Anesthesia');
 });
 
 test('the graph, the evidence and the sources export as files', async ({ page }) => {

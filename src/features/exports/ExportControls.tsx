@@ -2,9 +2,25 @@
 import { useState } from 'react';
 import type { Graph } from '../../domain/schema';
 import { useUiStore } from '../../store/ui-store';
+import { canvasImages, imageCredit } from './canvas-image';
 import { download } from './download';
 
 const JSON_TYPE = 'application/json';
+
+/** The image's title: what the filters leave on screen. */
+function viewTitle(graph: Graph): string {
+  const f = useUiStore.getState().filters;
+  const parts = ["Ketamine's antidepressant mechanisms"];
+  if (f && f.hypotheses.length === 1) {
+    const h = graph.hypotheses.find((x) => x.id === f.hypotheses[0]);
+    if (h) parts.push(`hypothesis: ${h.label}`);
+  }
+  if (f && f.dose !== 'both') {
+    const b = graph.branches.find((x) => x.id === f.dose);
+    parts.push(b ? b.label : f.dose);
+  }
+  return parts.join(' · ');
+}
 
 export function ExportControls({ graph }: { graph: Graph }) {
   const [status, setStatus] = useState('');
@@ -28,13 +44,15 @@ export function ExportControls({ graph }: { graph: Graph }) {
       download(name, new Blob([make(m)], { type }));
     });
   const image = (format: 'png' | 'svg') =>
-    run(
-      `the view as ${format.toUpperCase()}`,
-      () =>
-        new Promise<void>((resolve, reject) =>
-          useUiStore.getState().requestImage(format, resolve, reject),
-        ),
-    );
+    run(`the view as ${format.toUpperCase()}`, async () => {
+      const [blob] = await canvasImages({
+        format,
+        title: viewTitle(graph),
+        credit: imageCredit(graph.sources.length),
+      });
+      if (!blob) throw new Error('no image');
+      download(`ketamine-pathways-view.${format}`, blob);
+    });
   const actions: Array<[string, () => void]> = [
     ['View as PNG', () => image('png')],
     ['View as SVG', () => image('svg')],

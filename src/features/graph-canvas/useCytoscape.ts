@@ -380,19 +380,14 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
     );
   }, [cy, selected]);
 
-  // answer an image export request (the export code loads on first use)
+  // answer an image request (the image code loads on first use)
   useEffect(() => {
     if (!cy || !imageRequest) return;
     useUiStore.setState({ imageRequest: null });
     import('./image-export')
-      .then(({ viewImage }) => {
-        const blob = viewImage(cy, imageRequest.format);
-        return import('../exports/download').then(({ download }) =>
-          download(`ketamine-pathways-view.${imageRequest.format}`, blob),
-        );
-      })
+      .then(({ renderImages }) => renderImages(cy, index.graph, imageRequest.spec))
       .then(imageRequest.resolve, imageRequest.reject);
-  }, [cy, imageRequest]);
+  }, [cy, index, imageRequest]);
 
   const zoomBy = useCallback((factor: number) => {
     const c = cyRef.current;

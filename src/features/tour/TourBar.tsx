@@ -1,10 +1,12 @@
 /** The walkthrough caption: step n of N, the step's element and key quote, Previous/Next. Loaded on demand. */
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { elementLabel, type GraphIndex } from '../../domain/graph-index';
 import { buildTour, type Lane, type Tour } from '../../domain/tour';
 import { useUiStore } from '../../store/ui-store';
 import { certaintySummary } from '../details-panel/Certainty';
 import { Quote } from '../details-panel/Quote';
+import { Handout } from './Handout';
 
 const LANE_HEADINGS = { subanesthetic: 'Subanesthetic', 'high-dose': 'High-dose' } as const;
 
@@ -28,6 +30,32 @@ export default function TourBar({ index }: { index: GraphIndex }) {
   );
   const count = tour?.steps.length ?? 0;
   const step = Math.min(Math.max(tourState?.step ?? 0, 0), Math.max(count - 1, 0));
+  const [status, setStatus] = useState('');
+  const [printing, setPrinting] = useState(false);
+
+  const slides = async () => {
+    if (!tour) return;
+    setStatus('Preparing the slides…');
+    try {
+      const { exportSlides } = await import('./slides-export');
+      await exportSlides(index, tour);
+      setStatus('Slides saved.');
+    } catch (e) {
+      setStatus(`Could not export the slides: ${(e as Error).message}`);
+    }
+  };
+
+  // The handout renders every step, then the browser's print dialog opens; it goes when printed.
+  useEffect(() => {
+    if (!printing) return;
+    const done = () => setPrinting(false);
+    window.addEventListener('afterprint', done);
+    const id = requestAnimationFrame(() => window.print());
+    return () => {
+      cancelAnimationFrame(id);
+      window.removeEventListener('afterprint', done);
+    };
+  }, [printing]);
 
   // A walkthrough that starts takes the focus, so its buttons are a few Tab presses away.
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -96,11 +124,18 @@ export default function TourBar({ index }: { index: GraphIndex }) {
       <button type="button" onClick={() => useUiStore.setState({ tour: null })}>
         End walkthrough
       </button>
+      <button type="button" onClick={slides}>
+        Export walkthrough as slides
+      </button>
+      <button type="button" onClick={() => setPrinting(true)}>
+        Print handout
+      </button>
     </nav>
   );
 
   return (
     <section className="tour" aria-labelledby="tour-heading">
+      {printing && createPortal(<Handout index={index} tour={tour} />, document.body)}
       <header className="tour-header">
         <h2 id="tour-heading" ref={headingRef} tabIndex={-1}>
           Walkthrough: {tour.label}
@@ -109,6 +144,9 @@ export default function TourBar({ index }: { index: GraphIndex }) {
           Step {step + 1} of {count}
         </p>
         {nav}
+        <p className="tour-status muted" role="status" aria-live="polite">
+          {status}
+        </p>
       </header>
       <div className="tour-scroll">
         {notesShown && current?.note && (

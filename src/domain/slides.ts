@@ -1,0 +1,153 @@
+/**
+ * A walkthrough as a deck (slides, printed handout), pure: what each page says and which part of
+ * the graph it shows. The writers (PowerPoint, print) only lay it out.
+ */
+import { evidenceCertainty, extras } from './export-fields';
+import { elementLabel, type GraphIndex, sourceHref } from './graph-index';
+import type { GraphEvidence, GraphSource } from './schema';
+import type { Lane, Tour } from './tour';
+
+const LANE_LABEL: Record<Lane, string> = {
+  subanesthetic: 'Subanesthetic',
+  'high-dose': 'High dose',
+};
+
+/** What the graph image of a page shows: highlighted, shown before, and the whole story. */
+export interface DeckFrame {
+  current: string[];
+  visited: string[];
+  story: string[];
+}
+
+export interface DeckQuote {
+  /** The passage, verbatim. */
+  quote: string;
+  /** Short citation: first author (or venue, or short title) and year. */
+  cite: string;
+  /** How firmly the source says it, when graph.json records it ("stated", "hedged: may"). */
+  certainty?: string;
+  /** The element's certainty, when graph.json records it (established, hypothesised, debated). */
+  elementCertainty?: string;
+  /** The element this passage is shown for. */
+  element: string;
+  lane?: string;
+}
+
+export interface DeckPage {
+  kind: 'title' | 'step' | 'closing';
+  title: string;
+  subtitle?: string;
+  quotes: DeckQuote[];
+  /** The closing page: the path, one line per lane. */
+  path?: string[];
+  /** The closing page: every cited source in full. */
+  references?: string[];
+  /** The lecturer's note (never evidence; only the presenter's notes carry it). */
+  note?: string;
+  /** Step and closing pages: the graph at this point of the story. */
+  frame?: DeckFrame;
+}
+
+export interface Deck {
+  title: string;
+  pages: DeckPage[];
+}
+
+/** "Duman et al. 2016", else the venue or short title with the year, as the panel cites. */
+export function shortCite(s: GraphSource): string {
+  const lead = s.authors?.length
+    ? `${s.authors[0]?.split(',')[0]} et al.`
+    : (s.venue ?? s.shortTitle);
+  return [lead, s.year].filter(Boolean).join(' ');
+}
+
+function certaintyText(e: GraphEvidence): string | undefined {
+  const c = evidenceCertainty(e);
+  if (!c.certainty) return undefined;
+  if (c.certainty === 'hedged' && c.hedges?.length)
+    return `hedged (${c.hedges.map((h) => `“${h}”`).join(', ')})`;
+  if (c.certainty === 'disputes') return 'disputes it';
+  return c.certainty;
+}
+
+/** Builds the deck of a walkthrough: a title page, one page per step, the closing whole path. */
+export function walkthroughDeck(index: GraphIndex, tour: Tour): Deck {
+  const storyIds = tour.steps.find((s) => s.closing)?.ids ?? tour.steps.flatMap((s) => s.ids);
+  const story = [...new Set(storyIds)];
+  const steps = tour.steps.filter((s) => !s.closing);
+  const cited = new Set<string>();
+  const label = (id: string) => elementLabel(index, id) ?? id;
+  const pages: DeckPage[] = [
+    {
+      kind: 'title',
+      title: `Walkthrough: ${tour.label}`,
+      subtitle: `Ketamine pathways · ${tour.steps.length} steps · every quote word for word from its source`,
+      quotes: [],
+    },
+  ];
+  tour.steps.forEach((step, i) => {
+    const frame: DeckFrame = {
+      current: step.ids,
+      visited: step.closing ? [] : tour.steps.slice(0, i).flatMap((s) => s.ids),
+      story,
+    };
+    if (step.closing) {
+      const lanes = steps.some((s) => s.entries.some((e) => e.lane));
+      const chain = (lane?: Lane) =>
+        steps
+          .flatMap((s) => s.entries.filter((e) => !lane || e.lane === lane || !e.lane))
+          .map((e) => label(e.id))
+          .join(' › ');
+      const path = lanes
+        ? (['subanesthetic', 'high-dose'] as const).map((l) => `${LANE_LABEL[l]}: ${chain(l)}`)
+        : [chain()];
+      const references = graphSourcesIn(index, cited).map((s, n) => {
+        const href = sourceHref(s);
+        return `${n + 1}. ${s.citation}${href && !s.citation.includes(href) ? `. ${href}` : ''}`;
+      });
+      pages.push({
+        kind: 'closing',
+        title: `The whole path: ${tour.label}`,
+        quotes: [],
+        path,
+        references,
+        frame,
+        ...(step.note ? { note: step.note } : {}),
+      });
+      return;
+    }
+    const quotes: DeckQuote[] = [];
+    for (const entry of step.entries) {
+      if (!entry.quote) continue;
+      const source = index.sources.get(entry.quote.sourceId);
+      cited.add(entry.quote.sourceId);
+      const certainty = certaintyText(entry.quote);
+      const el = index.nodes.get(entry.id) ?? index.edges.get(entry.id);
+      const elementCertainty = el ? extras({ data: el } as never).certainty : undefined;
+      quotes.push({
+        quote: entry.quote.quote,
+        cite: source ? shortCite(source) : entry.quote.sourceId,
+        element: label(entry.id),
+        ...(certainty ? { certainty } : {}),
+        ...(elementCertainty ? { elementCertainty } : {}),
+        ...(entry.lane ? { lane: LANE_LABEL[entry.lane] } : {}),
+      });
+    }
+    const names = step.entries.map((e) =>
+      e.lane ? `${LANE_LABEL[e.lane]}: ${label(e.id)}` : label(e.id),
+    );
+    pages.push({
+      kind: 'step',
+      title: `${i + 1}. ${names.join(' · ')}`,
+      quotes,
+      frame,
+      ...(step.note ? { note: step.note } : {}),
+    });
+  });
+  return { title: `Walkthrough: ${tour.label}`, pages };
+}
+
+/** The sources cited, in the graph's order. */
+function graphSourcesIn(index: GraphIndex, ids: Set<string>): GraphSource[] {
+  return index.graph.sources.filter((s) => ids.has(s.id));
+}

@@ -1,0 +1,203 @@
+/**
+ * "Export walkthrough as slides": a 16:9 PowerPoint deck written by pptxgenjs, which loads with
+ * this module on first use. Each step slide shows the graph at that step (drawn by the canvas,
+ * with the step's highlight and the story's build-up), the step's verbatim passage with its
+ * citation and certainty, and the legend (inside the image).
+ */
+import PptxGenJS from 'pptxgenjs';
+import type { GraphIndex } from '../../domain/graph-index';
+import { type Deck, walkthroughDeck } from '../../domain/slides';
+import { DOSE_TOUR, type Tour } from '../../domain/tour';
+import { canvasImages, imageCredit } from '../exports/canvas-image';
+import { download } from '../exports/download';
+import { DOSE_STYLE, type DoseClass, RELATION_STYLE } from '../graph-canvas/visual-language';
+
+/** The legend as coloured text runs, for the slide (the image stays as large as it can). */
+function legendRuns(index: GraphIndex, ids: string[]): PptxGenJS.TextProps[] {
+  const relations = new Set(ids.map((id) => index.edges.get(id)?.relation).filter(Boolean));
+  const runs: PptxGenJS.TextProps[] = [
+    { text: 'Legend  ', options: { bold: true, fontSize: 11, color: '111111' } },
+  ];
+  for (const k of Object.keys(DOSE_STYLE) as DoseClass[]) {
+    const d = DOSE_STYLE[k];
+    runs.push({
+      text: `━ ${d.label} (${d.node})   `,
+      options: { fontSize: 11, color: d.color.slice(1) },
+    });
+  }
+  runs.push({ text: '', options: { breakLine: true } });
+  for (const [rel, r] of Object.entries(RELATION_STYLE))
+    if (relations.has(rel as never))
+      runs.push({ text: `${r.glyph} ${r.label}   `, options: { fontSize: 11, color: '333333' } });
+  runs.push({
+    text: '  ▭ thick black border: this step',
+    options: { fontSize: 11, color: '111111' },
+  });
+  return runs;
+}
+
+const W = 13.333;
+const H = 7.5;
+const FONT = 'Arial';
+
+function dataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => resolve(String(r.result));
+    r.onerror = () => reject(new Error('the step image could not be read'));
+    r.readAsDataURL(blob);
+  });
+}
+
+/** A PNG's pixel size, from its header. */
+async function pngSize(blob: Blob): Promise<{ w: number; h: number }> {
+  const v = new DataView(await blob.slice(16, 24).arrayBuffer());
+  return { w: v.getUint32(0), h: v.getUint32(4) };
+}
+
+/** The box of `size` contained in (x, y, w, h), at its left, centred vertically. */
+function contain(size: { w: number; h: number }, x: number, y: number, w: number, h: number) {
+  const k = Math.min(w / size.w, h / size.h);
+  const iw = size.w * k;
+  const ih = size.h * k;
+  return { x, y: y + (h - ih) / 2, w: iw, h: ih };
+}
+
+/** Which precomputed view lays the walkthrough out: its hypothesis's story view, else the whole. */
+function viewOf(tour: Tour) {
+  return tour.id === DOSE_TOUR ? ('full' as const) : { kind: 'hypothesis' as const, id: tour.id };
+}
+
+export async function deckFile(index: GraphIndex, tour: Tour): Promise<{ deck: Deck; blob: Blob }> {
+  const deck = walkthroughDeck(index, tour);
+  const framed = deck.pages.filter((p) => p.frame);
+  const images = await canvasImages({
+    format: 'png',
+    frames: framed.map((p) => p.frame!),
+    view: viewOf(tour),
+    credit: imageCredit(index.graph.sources.length),
+    legend: false,
+    scale: 1.5,
+  });
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = deck.title;
+  pptx.subject = "Ketamine's antidepressant mechanisms";
+  pptx.company = 'Ketamine pathways';
+
+  let imageAt = 0;
+  for (const page of deck.pages) {
+    const slide = pptx.addSlide();
+    if (page.kind === 'title') {
+      slide.addText(page.title, {
+        x: 0.6,
+        y: 2.3,
+        w: W - 1.2,
+        h: 1.4,
+        fontFace: FONT,
+        fontSize: 40,
+        bold: true,
+        color: '111111',
+      });
+      slide.addText(page.subtitle ?? '', {
+        x: 0.6,
+        y: 3.8,
+        w: W - 1.2,
+        h: 0.8,
+        fontFace: FONT,
+        fontSize: 20,
+        color: '333333',
+      });
+      continue;
+    }
+    slide.addText(page.title, {
+      x: 0.4,
+      y: 0.2,
+      w: W - 0.8,
+      h: 0.8,
+      fontFace: FONT,
+      fontSize: 26,
+      bold: true,
+      color: '111111',
+      fit: 'shrink',
+    });
+    const image = images[imageAt++];
+    let textX = 7.3;
+    if (image) {
+      const box = contain(await pngSize(image), 0.3, 1.0, 7.4, H - 1.9);
+      slide.addImage({ data: await dataUrl(image), ...box, altText: `The graph: ${page.title}` });
+      textX = Math.max(box.x + box.w + 0.3, 5);
+    }
+    slide.addText(legendRuns(index, page.frame?.story ?? []), {
+      x: 0.3,
+      y: H - 0.85,
+      w: W - 0.6,
+      h: 0.75,
+      fontFace: FONT,
+      valign: 'top',
+      fit: 'shrink',
+    });
+    if (page.kind === 'step') {
+      const runs: PptxGenJS.TextProps[] = [];
+      for (const q of page.quotes) {
+        if (q.lane)
+          runs.push({ text: q.lane, options: { bold: true, fontSize: 16, breakLine: true } });
+        runs.push({
+          text: `“${q.quote}”`,
+          options: { italic: true, fontSize: 17, color: '111111', breakLine: true },
+        });
+        const about = [
+          `— ${q.cite}`,
+          q.certainty ? `source: ${q.certainty}` : '',
+          q.elementCertainty ? `claim: ${q.elementCertainty}` : '',
+        ].filter(Boolean);
+        runs.push({
+          text: about.join(' · '),
+          options: { fontSize: 13, color: '333333', breakLine: true, paraSpaceAfter: 10 },
+        });
+      }
+      slide.addText(runs, {
+        x: textX,
+        y: 1.1,
+        w: W - textX - 0.3,
+        h: H - 1.4,
+        fontFace: FONT,
+        valign: 'top',
+        fit: 'shrink',
+      });
+    } else {
+      const runs: PptxGenJS.TextProps[] = [
+        { text: 'The path', options: { bold: true, fontSize: 16, breakLine: true } },
+        ...(page.path ?? []).map((line) => ({
+          text: line,
+          options: { fontSize: 14, breakLine: true, paraSpaceAfter: 6 },
+        })),
+        { text: 'Sources', options: { bold: true, fontSize: 16, breakLine: true } },
+        ...(page.references ?? []).map((line) => ({
+          text: line,
+          options: { fontSize: 11, breakLine: true, paraSpaceAfter: 4 },
+        })),
+      ];
+      slide.addText(runs, {
+        x: textX,
+        y: 1.1,
+        w: W - textX - 0.3,
+        h: H - 1.4,
+        fontFace: FONT,
+        valign: 'top',
+        fit: 'shrink',
+        color: '111111',
+      });
+    }
+    // Lecturer's notes go to the speaker notes only, marked: they are not evidence.
+    if (page.note) slide.addNotes(`Lecturer's note (not from the sources): ${page.note}`);
+  }
+  const blob = (await pptx.write({ outputType: 'blob' })) as Blob;
+  return { deck, blob };
+}
+
+/** Writes the deck and saves it as `<walkthrough>-slides.pptx`. */
+export async function exportSlides(index: GraphIndex, tour: Tour): Promise<void> {
+  const { blob } = await deckFile(index, tour);
+  download(`ketamine-pathways-${tour.id}-slides.pptx`, blob);
+}

@@ -1,0 +1,111 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import JSZip from 'jszip';
+import { indexGraph } from '../../src/domain/graph-index';
+import type { Graph } from '../../src/domain/schema';
+import { buildTour } from '../../src/domain/tour';
+import { expectNoErrors, openApp, SHOTS } from './helpers';
+
+const graph = JSON.parse(readFileSync('public/data/graph.json', 'utf8')) as Graph;
+const index = indexGraph(graph);
+
+const unescapeXml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+
+/** The text of each slide, in order, as PowerPoint reads it (every <a:t> run joined). */
+async function slideTexts(bytes: Buffer): Promise<string[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const names = Object.keys(zip.files)
+    .filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n))
+    .sort((a, b) => Number(/(\d+)\.xml/.exec(a)![1]) - Number(/(\d+)\.xml/.exec(b)![1]));
+  return Promise.all(
+    names.map(async (n) => {
+      const xml = await zip.file(n)!.async('string');
+      return [...xml.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => unescapeXml(m[1]!)).join('\n');
+    }),
+  );
+}
+
+for (const id of ['ampa-mtor', 'dose-branches']) {
+  test(`the ${id} walkthrough exports as a deck: title, a slide per step with its quote, the whole path`, async ({
+    page,
+  }) => {
+    const tour = buildTour(index, id)!;
+    expect(tour).toBeTruthy();
+    const errors = await openApp(page, `/?tour=${id}&step=2`);
+    const before = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((r) => r.name),
+    );
+    expect(before.some((n) => /slides-export|pptx/i.test(n))).toBe(false);
+    // The walkthrough has shown its step and the canvas has finished moving to it.
+    await expect(page.getByText(`Step 2 of ${tour.steps.length}`)).toBeVisible();
+    await page.waitForFunction(() => !window.__cy!.animated());
+    const zoom = await page.evaluate(() => window.__cy!.zoom());
+    const [dl] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export walkthrough as slides' }).click(),
+    ]);
+    expect(dl.suggestedFilename()).toBe(`ketamine-pathways-${id}-slides.pptx`);
+    const file = `${SHOTS}/../exports/${dl.suggestedFilename()}`;
+    await dl.saveAs(file);
+    const slides = await slideTexts(readFileSync(file));
+    // A title slide, then one per step (the closing whole-path step included).
+    expect(slides).toHaveLength(1 + tour.steps.length);
+    expect(slides[0]).toContain(`Walkthrough: ${tour.label}`);
+    tour.steps.forEach((step, i) => {
+      const text = slides[i + 1]!;
+      if (step.closing) {
+        expect(text).toContain(`The whole path: ${tour.label}`);
+        expect(text).toContain('Sources');
+        return;
+      }
+      expect(text.startsWith(`${i + 1}. `)).toBe(true);
+      for (const entry of step.entries)
+        if (entry.quote) expect(text).toContain(`“${entry.quote.quote}”`);
+    });
+    // Every step slide carries its graph image and the legend.
+    const zip = await JSZip.loadAsync(readFileSync(file));
+    const media = Object.keys(zip.files).filter((n) => /^ppt\/media\/.+\.png$/.test(n));
+    expect(media.length).toBe(tour.steps.length);
+    expect(slides.slice(1).every((t) => t.includes('Legend'))).toBe(true);
+    await expect(page.getByText('Slides saved.')).toBeVisible();
+    // The live view did not move while the images were drawn.
+    expect(await page.evaluate(() => window.__cy!.zoom())).toBeCloseTo(zoom, 5);
+    await expectNoErrors(errors);
+  });
+}
+
+test('the handout prints one step per page', async ({ page }) => {
+  const tour = buildTour(index, 'l-type-calcium')!;
+  await openApp(page, '/?tour=l-type-calcium');
+  await page.evaluate(() => {
+    // The print dialog would block a headless run: record the call instead.
+    (window as unknown as { printed: number }).printed = 0;
+    window.print = () => {
+      (window as unknown as { printed: number }).printed++;
+    };
+  });
+  await page.getByRole('button', { name: 'Print handout' }).click();
+  await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1);
+  await page.emulateMedia({ media: 'print' });
+  const pages = page.locator('.handout-page');
+  await expect(pages).toHaveCount(1 + tour.steps.length);
+  // The app is not printed; each step starts a new page.
+  expect(await page.locator('#root').evaluate((el) => getComputedStyle(el).display)).toBe('none');
+  const breaks = await pages.evaluateAll((els) =>
+    els.map((el) => getComputedStyle(el).breakBefore),
+  );
+  expect(breaks.slice(1).every((b) => b === 'page')).toBe(true);
+  const first = tour.steps.find((s) => !s.closing)!;
+  await expect(pages.nth(1)).toContainText(first.entries[0]!.quote!.quote);
+  await page.screenshot({ path: `${SHOTS}/handout-print.png`, fullPage: true });
+  // Printing to PDF (which ends the handout: the browser fires afterprint).
+  const pdf = await page.pdf({ format: 'A4' });
+  const pageCount = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  expect(pageCount).toBe(1 + tour.steps.length);
+});
