@@ -10,7 +10,13 @@ import svg from 'cytoscape-svg';
 import type { Graph, GraphView } from '../../domain/schema';
 import type { ImageFrame, ImageSpec } from '../../store/ui-store';
 import { STYLESHEET } from './stylesheet';
-import { DOSE_STYLE, type DoseClass, HIGH_DOSE_COLOR, RELATION_STYLE } from './visual-language';
+import {
+  CERTAINTY_STYLE,
+  DOSE_STYLE,
+  type DoseClass,
+  HIGH_DOSE_COLOR,
+  RELATION_STYLE,
+} from './visual-language';
 
 let registered = false;
 
@@ -69,9 +75,14 @@ function legendRows(eles: Collection): LegendRow[] {
       label: r.label,
       head: r.arrow,
       color: '#3b4a5a',
-      dash: r.line === 'dashed' ? [8, 5] : r.line === 'dotted' ? [2, 4] : [],
+      dash: [],
       mark: 'none',
     });
+  }
+  // Line style is certainty's: how firmly the sources say an arrow.
+  for (const [c, st] of Object.entries(CERTAINTY_STYLE)) {
+    if (c !== 'established' && !shown(`edge.${c}`)) continue;
+    rows.push({ label: st.label, color: '#3b4a5a', dash: st.dash ?? [], mark: 'none' });
   }
   if (eles.filter('.selected').nonempty())
     rows.push({ label: 'black, thick: this step', color: '#000', dash: [], mark: 'box' });
