@@ -29,24 +29,20 @@ const graphJson = (page: Page) =>
 /** What the canvas draws for every edge: its segment points and both endpoints, in model coordinates. */
 const drawnRoutes = (page: Page) =>
   page.evaluate(() =>
-    window
-      .__cy!.edges()
-      .filter((e) => e.style('display') !== 'none')
-      .map((e) => ({
-        id: e.id(),
-        curve: e.style('curve-style') as string,
-        points: (e.segmentPoints() ?? []) as Array<{ x: number; y: number }>,
-        start: e.sourceEndpoint(),
-        end: e.targetEndpoint(),
-      })),
+    window.__cy!.edges(':visible').map((e) => ({
+      id: e.id(),
+      curve: e.style('curve-style') as string,
+      points: (e.segmentPoints() ?? []) as Array<{ x: number; y: number }>,
+      start: e.sourceEndpoint(),
+      end: e.targetEndpoint(),
+    })),
   );
 
 /** Label boxes that stick out of their node's box (model coordinates, 1 px tolerance). */
 const overflowingLabels = (page: Page) =>
   page.evaluate(() =>
     window
-      .__cy!.nodes()
-      .filter((n) => n.style('display') !== 'none')
+      .__cy!.nodes(':visible')
       .map((n) => {
         const label = n.boundingBox({
           includeNodes: false,
@@ -70,12 +66,7 @@ const overflowingLabels = (page: Page) =>
 
 const positions = (page: Page) =>
   page.evaluate(() =>
-    Object.fromEntries(
-      window
-        .__cy!.nodes()
-        .filter((n) => n.style('display') !== 'none')
-        .map((n) => [n.id(), n.position()]),
-    ),
+    Object.fromEntries(window.__cy!.nodes(':visible').map((n) => [n.id(), n.position()])),
   );
 
 /** Distance from `p` to the run from `a` towards `b`. */
