@@ -69,14 +69,14 @@ export function textBlock(label: string, wrapWidth: number, size: number) {
 }
 
 /** The wrap width for a label: the standard one, or wider if a single word needs it. */
-export function wrapWidthFor(label: string): number {
+export function wrapWidthFor(label: string, standard = LABEL_WRAP_WIDTH): number {
   const longestWord = Math.max(...label.split(/\s+/).map((w) => textWidth(w, PRESENT_FONT_SIZE)));
-  return Math.max(LABEL_WRAP_WIDTH, longestWord);
+  return Math.max(standard, longestWord);
 }
 
 /** The box a label needs in a given shape, at both font sizes, rounded up to whole pixels. */
-export function labelBox(label: string, shape: string): LabelBox {
-  const wrapWidth = wrapWidthFor(label);
+export function labelBox(label: string, shape: string, standardWrap?: number): LabelBox {
+  const wrapWidth = wrapWidthFor(label, standardWrap);
   const normal = textBlock(label, wrapWidth, LABEL_FONT_SIZE);
   const present = textBlock(label, wrapWidth, PRESENT_FONT_SIZE);
   const box = boxForText(

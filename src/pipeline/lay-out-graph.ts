@@ -13,8 +13,16 @@ import { layoutReport, reportFailures, type LayoutReport } from './layout-report
 /** Network-simplex node placement measures best but grows steeply; big graphs use Brandes–Köpf. */
 const BIG_GRAPH = 250;
 
+/** Layout settings other than the defaults, for measuring alternatives (bench, experiments). */
+export interface LayoutSettings {
+  wrapWidth?: number;
+  options?: Record<string, string>;
+}
+let settings: LayoutSettings = {};
+
 function run(nodes: LayoutNode[], edges: LayoutEdge[], effectsLast = true): Layout {
   return layoutGraph(nodes, edges, {
+    ...settings.options,
     ...(nodes.length > BIG_GRAPH ? { 'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF' } : {}),
     ...(effectsLast ? {} : { 'kp.effectsLast': 'false' }),
   });
@@ -87,9 +95,13 @@ function measure(
 }
 
 /** Fills in every box size, position, route and story view of `graph`; returns the layout report per view. */
-export function layOutGraph(graph: Graph): { graph: Graph; reports: LayoutReport[] } {
+export function layOutGraph(
+  graph: Graph,
+  with_: LayoutSettings = {},
+): { graph: Graph; reports: LayoutReport[] } {
+  settings = with_;
   const nodes = graph.elements.nodes.map((n) => {
-    const box = labelBox(n.data.label, KIND_SHAPE[n.data.kind]);
+    const box = labelBox(n.data.label, KIND_SHAPE[n.data.kind], settings.wrapWidth);
     return { ...n, data: { ...n.data, width: box.width, height: box.height } };
   });
   const layoutNodes = (ids?: Set<string>): LayoutNode[] =>

@@ -46,14 +46,14 @@ export interface LayoutReport {
 }
 
 /**
- * The canvas size at a 1280×720 window (1010 × 678; the sidebar and header take the rest), measured in Chromium; the
+ * The canvas size at a 1280×720 window (1010 × 643; the sidebar, header and dose legend take the rest), measured in Chromium; the
  * default fit leaves 30 px of padding.
  */
-export const CANVAS_AT_1280 = { width: 1010, height: 678, padding: 30 };
+export const CANVAS_AT_1280 = { width: 1010, height: 643, padding: 30 };
 
 export const THRESHOLDS = {
-  full: { crossings: 8 },
-  story: { crossings: 2 },
+  full: { crossings: 8, smallestLabelPx: 12 },
+  story: { crossings: 2, smallestLabelPx: 12 },
 } as const;
 
 type Seg = [Point, Point];
@@ -213,6 +213,11 @@ export function reportFailures(r: LayoutReport, kind: 'full' | 'story'): string[
   if (r.throughBoxes > 0) out.push(`${r.throughBoxes} arrow(s) through unrelated boxes`);
   if (r.overlaps > 0) out.push(`${r.overlaps} overlapping node(s)`);
   if (r.overflows > 0) out.push(`${r.overflows} overflowing label(s)`);
+  const min = THRESHOLDS[kind].smallestLabelPx;
+  if (r.smallestLabelPx < min)
+    out.push(
+      `smallest label ${r.smallestLabelPx} px at the default fit at 1280×720 (at least ${min})`,
+    );
   return out;
 }
 

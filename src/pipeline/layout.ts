@@ -60,12 +60,16 @@ export const ELK_OPTIONS: Record<string, string> = {
   'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
   'elk.layered.layering.strategy': 'NETWORK_SIMPLEX',
   'elk.layered.cycleBreaking.strategy': 'DEPTH_FIRST',
-  'elk.spacing.nodeNode': '22',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '34',
-  'elk.layered.spacing.edgeNodeBetweenLayers': '14',
-  'elk.spacing.edgeNode': '12',
-  'elk.spacing.edgeEdge': '8',
-  'elk.layered.spacing.edgeEdgeBetweenLayers': '8',
+  // Edges into (or out of) the same box share their end and their last (first) run: measured on
+  // the 33-node graph, 12 → 7 crossings and 9.6 → 13.3 px smallest label, since merged runs need
+  // no channel of their own between the layers.
+  'elk.layered.mergeEdges': 'true',
+  'elk.spacing.nodeNode': '14',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '24',
+  'elk.layered.spacing.edgeNodeBetweenLayers': '10',
+  'elk.spacing.edgeNode': '8',
+  'elk.spacing.edgeEdge': '6',
+  'elk.layered.spacing.edgeEdgeBetweenLayers': '6',
   'elk.layered.unnecessaryBendpoints': 'false',
   'elk.padding': '[top=0,left=0,bottom=0,right=0]',
 };
@@ -137,34 +141,88 @@ function elkLayoutSync(graph: ElkGraph): ElkGraph {
   return r.data;
 }
 
-/**
- * Ranks along the ranking edges (longest path from the sources, cycles broken depth-first), used
- * only to point each non-ranking edge downwards so that it never pulls a node up a layer.
- */
-function ranks(nodes: LayoutNode[], edges: LayoutEdge[]): Map<string, number> {
-  const out = new Map<string, string[]>();
+/** The ranking edges' successors, self-loops left out. */
+function successors(nodes: LayoutNode[], edges: LayoutEdge[]): Map<string, string[]> {
+  const out = new Map<string, string[]>(nodes.map((n) => [n.id, []]));
   for (const e of edges) {
     if (NON_RANKING.has(e.relation) || e.source === e.target) continue;
-    out.set(e.source, [...(out.get(e.source) ?? []), e.target]);
+    out.get(e.source)?.push(e.target);
   }
-  const state = new Map<string, 1 | 2>();
-  const order: string[] = [];
-  const acyclic = new Map<string, string[]>();
-  const visit = (id: string) => {
-    state.set(id, 1);
-    for (const t of out.get(id) ?? []) {
-      if (state.get(t) === 1) continue; // a back edge closes a cycle: ignore it
-      acyclic.set(id, [...(acyclic.get(id) ?? []), t]);
-      if (!state.has(t)) visit(t);
+  return out;
+}
+
+/**
+ * The feedback edges: a ranking edge that closes a cycle and points back towards the drugs (its
+ * target is no farther from a node without causes, by breadth-first distance, than its source).
+ * Laid out reversed, so a loop such as BDNF ⇄ L-type channels costs one layer, not the length of
+ * the longest way round it.
+ */
+export function feedbackEdges(nodes: LayoutNode[], edges: LayoutEdge[]): Set<string> {
+  const out = successors(nodes, edges);
+  const hasIn = new Set([...out.values()].flat());
+  const dist = new Map<string, number>();
+  let frontier = nodes.filter((n) => !hasIn.has(n.id)).map((n) => n.id);
+  for (const id of frontier) dist.set(id, 0);
+  for (let d = 1; frontier.length; d++) {
+    const next: string[] = [];
+    for (const id of frontier)
+      for (const t of out.get(id) ?? [])
+        if (!dist.has(t)) {
+          dist.set(t, d);
+          next.push(t);
+        }
+    frontier = next;
+  }
+  const reaches = (from: string, to: string): boolean => {
+    const seen = new Set<string>([from]);
+    const stack = [from];
+    while (stack.length) {
+      const id = stack.pop()!;
+      if (id === to) return true;
+      for (const t of out.get(id) ?? [])
+        if (!seen.has(t)) {
+          seen.add(t);
+          stack.push(t);
+        }
     }
-    state.set(id, 2);
-    order.push(id);
+    return false;
   };
-  for (const n of nodes) if (!state.has(n.id)) visit(n.id);
+  const feedback = new Set<string>();
+  for (const e of edges) {
+    if (NON_RANKING.has(e.relation) || e.source === e.target) continue;
+    const ds = dist.get(e.source);
+    const dt = dist.get(e.target);
+    if (ds === undefined || dt === undefined || dt > ds) continue;
+    if (reaches(e.target, e.source)) feedback.add(e.id);
+  }
+  return feedback;
+}
+
+/**
+ * Longest-path ranks along the ranking edges with the feedback edges reversed, used only to point
+ * each non-ranking edge downwards so that it never pulls a node up a layer.
+ */
+function ranks(
+  nodes: LayoutNode[],
+  edges: LayoutEdge[],
+  feedback: Set<string>,
+): Map<string, number> {
+  const out = new Map<string, string[]>(nodes.map((n) => [n.id, []]));
+  const indeg = new Map<string, number>(nodes.map((n) => [n.id, 0]));
+  for (const e of edges) {
+    if (NON_RANKING.has(e.relation) || e.source === e.target) continue;
+    const [s, t] = feedback.has(e.id) ? [e.target, e.source] : [e.source, e.target];
+    out.get(s)?.push(t);
+    indeg.set(t, (indeg.get(t) ?? 0) + 1);
+  }
   const rank = new Map<string, number>(nodes.map((n) => [n.id, 0]));
-  for (const id of order.reverse()) {
-    for (const t of acyclic.get(id) ?? []) {
+  const queue = nodes.filter((n) => indeg.get(n.id) === 0).map((n) => n.id);
+  while (queue.length) {
+    const id = queue.shift()!;
+    for (const t of out.get(id) ?? []) {
       rank.set(t, Math.max(rank.get(t) ?? 0, (rank.get(id) ?? 0) + 1));
+      indeg.set(t, (indeg.get(t) ?? 0) - 1);
+      if (indeg.get(t) === 0) queue.push(t);
     }
   }
   return rank;
@@ -178,28 +236,30 @@ export function layoutGraph(
   edges: LayoutEdge[],
   options: Record<string, string> = {},
 ): Layout {
-  const rank = ranks(nodes, edges);
-  // Non-ranking edges point down the ranks and carry no weight in layering or cycle breaking.
+  const feedback = feedbackEdges(nodes, edges);
+  const rank = ranks(nodes, edges, feedback);
+  // Feedback edges are laid out reversed. Non-ranking edges carry no weight in layering: a form
+  // sits below what it is a form of, a region above what lies in it (one layer at most, so it
+  // stands beside its cell's neighbours instead of adding a layer below), a contrast points down
+  // the ranks.
   const flipped = new Set<string>();
   const elkEdges = edges.map((e) => {
-    if (!NON_RANKING.has(e.relation)) {
-      return {
-        id: e.id,
-        sources: [e.source],
-        targets: [e.target],
-        layoutOptions: { 'elk.layered.priority.direction': '10' },
-      };
+    let flip: boolean;
+    if (!NON_RANKING.has(e.relation)) flip = feedback.has(e.id);
+    else if (e.relation === 'form-of') flip = options['kp.formOf'] !== 'down';
+    else if (e.relation === 'located-in' && options['kp.regions'] !== 'below') flip = true;
+    else {
+      const rs = rank.get(e.source) ?? 0;
+      const rt = rank.get(e.target) ?? 0;
+      flip = rs > rt || (rs === rt && e.source > e.target);
     }
-    const rs = rank.get(e.source) ?? 0;
-    const rt = rank.get(e.target) ?? 0;
-    const flip = rs > rt || (rs === rt && e.source > e.target);
     if (flip) flipped.add(e.id);
     return {
       id: e.id,
       sources: [flip ? e.target : e.source],
       targets: [flip ? e.source : e.target],
       layoutOptions: {
-        'elk.layered.priority.direction': '0',
+        'elk.layered.priority.direction': NON_RANKING.has(e.relation) ? '0' : '10',
       },
     };
   });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { boxForText, textWidthInBox } from '../../src/domain/layout-constants';
 import { bendsToSegments, segmentsToPoints } from '../../src/domain/routes';
 import { labelBox, textWidth, wrapLabel } from '../../src/pipeline/label-metrics';
-import { layoutGraph, type LayoutEdge, type LayoutNode } from '../../src/pipeline/layout';
+import {
+  feedbackEdges,
+  layoutGraph,
+  type LayoutEdge,
+  type LayoutNode,
+} from '../../src/pipeline/layout';
 import {
   labelFits,
   layoutReport,
@@ -145,10 +150,14 @@ describe('layout report', () => {
   });
 
   it('reports the smallest label at the default fit at 1280×720', () => {
-    // A graph 2,000 px tall fits a 678 px canvas at about 0.31: 18 px labels show at about 5.6 px.
+    // A graph 2,000 px tall fits a 643 px canvas at about 0.29: 18 px labels show at about 5.2 px.
     const r = layoutReport('tall', [box('top', 0, 0), box('bottom', 0, 1960)], []);
-    expect(r.smallestLabelPx).toBeGreaterThan(5);
-    expect(r.smallestLabelPx).toBeLessThan(6.5);
+    expect(r.smallestLabelPx).toBeGreaterThan(4.5);
+    expect(r.smallestLabelPx).toBeLessThan(6);
+    // Too small to read from the back row: the view fails.
+    expect(reportFailures(r, 'full')).toEqual([
+      `smallest label ${r.smallestLabelPx} px at the default fit at 1280×720 (at least 12)`,
+    ]);
   });
 });
 
@@ -242,5 +251,35 @@ describe('ELK layout', () => {
     );
     expect(r.throughBoxes).toBe(0);
     expect(r.overlaps).toBe(0);
+  });
+
+  it('puts a region beside its cell, not on a layer of its own below it', () => {
+    const l = layoutGraph(nodes, edges);
+    // The region is laid out above what lies in it (at most one layer up), never below the effects.
+    expect(l.nodes.get('region')!.y).toBeLessThan(l.nodes.get('step')!.y);
+  });
+
+  it('lays a loop out by its feedback edge, so the loop costs one layer', () => {
+    // a → b ⇄ c and a → x → c, as ketamine → L-type channels ⇄ BDNF ← … ← glutamate surge.
+    const loop: LayoutNode[] = ['a', 'b', 'c', 'x'].map((id) => ({
+      id,
+      kind: 'process',
+      width: 80,
+      height: 40,
+    }));
+    const loopEdges: LayoutEdge[] = [
+      { id: 'ab', source: 'a', target: 'b', relation: 'acts-on' },
+      { id: 'bc', source: 'b', target: 'c', relation: 'increases' },
+      { id: 'cb', source: 'c', target: 'b', relation: 'acts-on' },
+      { id: 'ax', source: 'a', target: 'x', relation: 'increases' },
+      { id: 'xc', source: 'x', target: 'c', relation: 'increases' },
+    ];
+    // c → b points back towards a (b is one step from a, c two): it is the feedback edge.
+    expect([...feedbackEdges(loop, loopEdges)]).toEqual(['cb']);
+    const l = layoutGraph(loop, loopEdges);
+    const y = (id: string) => l.nodes.get(id)!.y;
+    expect(y('b')).toBe(y('x'));
+    expect(y('a')).toBeLessThan(y('b'));
+    expect(y('b')).toBeLessThan(y('c'));
   });
 });

@@ -1,0 +1,199 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, SHOTS } from './helpers';
+
+interface Pt {
+  x: number;
+  y: number;
+}
+interface Route {
+  bends: Pt[];
+  sourceEndpoint: [number, number];
+  targetEndpoint: [number, number];
+}
+interface GraphJson {
+  elements: {
+    nodes: Array<{ data: { id: string; width: number; height: number }; position: Pt }>;
+    edges: Array<{ data: Route & { id: string; source: string; target: string } }>;
+  };
+  views: Array<{
+    id: string;
+    kind: string;
+    nodes: Record<string, Pt>;
+    edges: Record<string, Route>;
+  }>;
+}
+
+const graphJson = (page: Page) =>
+  page.evaluate(() => fetch('data/graph.json').then((r) => r.json())) as Promise<GraphJson>;
+
+/** What the canvas draws for every edge: its segment points and both endpoints, in model coordinates. */
+const drawnRoutes = (page: Page) =>
+  page.evaluate(() =>
+    window.__cy!.edges(':visible').map((e) => ({
+      id: e.id(),
+      curve: e.style('curve-style') as string,
+      points: (e.segmentPoints() ?? []) as Array<{ x: number; y: number }>,
+      start: e.sourceEndpoint(),
+      end: e.targetEndpoint(),
+    })),
+  );
+
+/** Label boxes that stick out of their node's box (model coordinates, 1 px tolerance). */
+const overflowingLabels = (page: Page) =>
+  page.evaluate(() =>
+    window
+      .__cy!.nodes(':visible')
+      .map((n) => {
+        const label = n.boundingBox({
+          includeNodes: false,
+          includeEdges: false,
+          includeLabels: true,
+        });
+        const p = n.position();
+        const w = n.width() / 2;
+        const h = n.height() / 2;
+        const out =
+          label.x1 < p.x - w - 1 ||
+          label.x2 > p.x + w + 1 ||
+          label.y1 < p.y - h - 1 ||
+          label.y2 > p.y + h + 1;
+        return out
+          ? `${n.id()} (${Math.round(label.w)}×${Math.round(label.h)} in ${2 * w}×${2 * h})`
+          : '';
+      })
+      .filter(Boolean),
+  );
+
+const positions = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(window.__cy!.nodes(':visible').map((n) => [n.id(), n.position()])),
+  );
+
+/** Distance from `p` to the run from `a` towards `b`. */
+function offRun(p: Pt, a: Pt, b: Pt): number {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  const len2 = dx * dx + dy * dy || 1;
+  const t = Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / len2));
+  return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+function expectRoutesFollow(
+  drawn: Awaited<ReturnType<typeof drawnRoutes>>,
+  routeOf: (id: string) => Route & { source: Pt; target: Pt },
+) {
+  for (const d of drawn) {
+    const r = routeOf(d.id);
+    const where = `edge ${d.id}`;
+    if (r.bends.length) {
+      expect(d.curve, where).toBe('round-segments');
+      expect(d.points.length, where).toBe(r.bends.length);
+      d.points.forEach((p, i) => {
+        expect(Math.abs(p.x - r.bends[i]!.x), where).toBeLessThan(1);
+        expect(Math.abs(p.y - r.bends[i]!.y), where).toBeLessThan(1);
+      });
+    }
+    // The line starts and ends on the route's first and last runs, at most a marker's length
+    // (the dose marker, the arrowhead) from where the route leaves and enters the boxes.
+    const start = { x: r.source.x + r.sourceEndpoint[0], y: r.source.y + r.sourceEndpoint[1] };
+    const end = { x: r.target.x + r.targetEndpoint[0], y: r.target.y + r.targetEndpoint[1] };
+    const route = [start, ...r.bends, end];
+    expect(offRun(d.start, route[0]!, route[1]!), `${where} start`).toBeLessThan(1);
+    expect(Math.hypot(d.start.x - start.x, d.start.y - start.y), `${where} start`).toBeLessThan(16);
+    expect(offRun(d.end, route.at(-1)!, route.at(-2)!), `${where} end`).toBeLessThan(1);
+    expect(Math.hypot(d.end.x - end.x, d.end.y - end.y), `${where} end`).toBeLessThan(16);
+  }
+}
+
+test('the drawn arrows follow the routes graph.json emits, bend by bend', async ({ page }) => {
+  const errors = await openApp(page);
+  const g = await graphJson(page);
+  const pos = new Map(g.elements.nodes.map((n) => [n.data.id, n.position]));
+  const byId = new Map(g.elements.edges.map((e) => [e.data.id, e.data]));
+  const drawn = await drawnRoutes(page);
+  expect(drawn).toHaveLength(g.elements.edges.length);
+  expect(drawn.filter((d) => d.points.length > 0).length).toBeGreaterThan(10);
+  expectRoutesFollow(drawn, (id) => {
+    const e = byId.get(id)!;
+    return { ...e, source: pos.get(e.source)!, target: pos.get(e.target)! };
+  });
+  await page.screenshot({ path: `${SHOTS}/layout-full-view.png` });
+  // The default fit of the full view at 1280×720 draws every label at 12 px or more on screen.
+  const fit = await page.evaluate(() => ({
+    zoom: window.__cy!.zoom(),
+    width: window.__cy!.width(),
+    height: window.__cy!.height(),
+  }));
+  test.info().annotations.push({
+    type: 'full view at 1280×720',
+    description: `canvas ${fit.width}×${fit.height}, smallest label ${(18 * fit.zoom).toFixed(1)} px`,
+  });
+  expect(18 * fit.zoom).toBeGreaterThanOrEqual(12);
+  expect(errors).toEqual([]);
+});
+
+test('no label overflows its box, at the normal and the presentation font size', async ({
+  page,
+}) => {
+  await openApp(page);
+  expect(await page.evaluate(() => window.__cy!.nodes()[0]!.style('font-size'))).toBe('18px');
+  expect(await overflowingLabels(page)).toEqual([]);
+  await openApp(page, '/?present=1');
+  expect(await page.evaluate(() => window.__cy!.nodes()[0]!.style('font-size'))).toBe('21px');
+  expect(await overflowingLabels(page)).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/layout-presentation.png` });
+});
+
+const storyEnds = (page: Page) =>
+  page.evaluate(() => performance.getEntriesByName('story-end').length);
+
+for (const [param, kind, id] of [
+  ['hyp=l-type-calcium', 'hypothesis', 'l-type-calcium'],
+  ['hyp=ampa-mtor', 'hypothesis', 'ampa-mtor'],
+  ['hyp=psychedelic-contrast', 'hypothesis', 'psychedelic-contrast'],
+  ['dose=subanesthetic', 'branch', 'subanesthetic'],
+  ['dose=high-dose', 'branch', 'high-dose'],
+] as const) {
+  test(`the ${id} story view shows only its elements, along its routes, and returns to the full view`, async ({
+    page,
+  }) => {
+    const errors = await openApp(page, `/?${param}&view=story`);
+    await page.waitForFunction(() => performance.getEntriesByName('story-end').length > 0);
+    const g = await graphJson(page);
+    const view = g.views.find((v) => v.kind === kind && v.id === id)!;
+    const shown = await positions(page);
+    expect(Object.keys(shown).sort()).toEqual(Object.keys(view.nodes).sort());
+    for (const [n, p] of Object.entries(view.nodes)) {
+      expect(Math.abs(shown[n]!.x - p.x), n).toBeLessThan(0.5);
+      expect(Math.abs(shown[n]!.y - p.y), n).toBeLessThan(0.5);
+    }
+    const drawn = await drawnRoutes(page);
+    expect(drawn.map((d) => d.id).sort()).toEqual(Object.keys(view.edges).sort());
+    const ends = new Map(g.elements.edges.map((e) => [e.data.id, e.data]));
+    expectRoutesFollow(drawn, (eid) => {
+      const e = ends.get(eid)!;
+      return { ...view.edges[eid]!, source: view.nodes[e.source]!, target: view.nodes[e.target]! };
+    });
+    expect(await overflowingLabels(page)).toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/layout-story-${id}.png` });
+
+    // Back to the full view: every node shown again, at its own position, every route restored.
+    const before = await storyEnds(page);
+    await page.getByLabel('In context (faded in place)').check();
+    await page.waitForFunction((n) => performance.getEntriesByName('story-end').length > n, before);
+    const back = await positions(page);
+    expect(Object.keys(back)).toHaveLength(g.elements.nodes.length);
+    for (const n of g.elements.nodes) {
+      expect(Math.abs(back[n.data.id]!.x - n.position.x), n.data.id).toBeLessThan(0.5);
+      expect(Math.abs(back[n.data.id]!.y - n.position.y), n.data.id).toBeLessThan(0.5);
+    }
+    const pos = new Map(g.elements.nodes.map((n) => [n.data.id, n.position]));
+    const full = await drawnRoutes(page);
+    expect(full).toHaveLength(g.elements.edges.length);
+    expectRoutesFollow(full, (eid) => {
+      const e = ends.get(eid)!;
+      return { ...e, source: pos.get(e.source)!, target: pos.get(e.target)! };
+    });
+    expect(errors).toEqual([]);
+  });
+}
