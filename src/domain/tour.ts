@@ -150,12 +150,21 @@ function dropSideStages(index: GraphIndex, stages: Stage[]): Stage[] {
   return stages.filter((s, i) => i === 0 || reaches.has(s.id) || index.edges.has(s.id));
 }
 
-/** The passages an element can show, most telling first: its arrow in, then itself, then the rest. */
+/**
+ * The passages an element can show, most telling first: its arrow in, then itself, then the rest.
+ * A passage that supports the step comes before one that disputes it (a story step is told by
+ * what the sources say; the dispute stays in the panel and the step's certainty), and an English
+ * passage before its French original (the class reads English; the French is one click away).
+ */
 function candidates(index: GraphIndex, stage: Stage): GraphEvidence[] {
   const ev = (id: string) => (index.nodes.get(id) ?? index.edges.get(id))?.evidence ?? [];
   const into = stage.with.filter((w) => index.edges.get(w)?.target === stage.id);
   const rest = stage.with.filter((w) => !into.includes(w));
-  return [...into.flatMap(ev), ...ev(stage.id), ...rest.flatMap(ev)];
+  const all = [...into.flatMap(ev), ...ev(stage.id), ...rest.flatMap(ev)];
+  const rank = (e: GraphEvidence) =>
+    (e.certainty === 'disputes' ? 2 : 0) + ((e.language ?? 'en') === 'en' ? 0 : 1);
+  // Array.prototype.sort is stable: within a rank the order above holds.
+  return [...all].sort((a, b) => rank(a) - rank(b));
 }
 
 /**

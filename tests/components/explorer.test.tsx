@@ -100,7 +100,7 @@ describe('evidence panel', () => {
     );
     const sub = within(panel).getByRole('region', { name: 'Subanesthetic' });
     expect(
-      within(sub).getByRole('button', { name: 'NMDA receptor increases GABAergic neurons' }),
+      within(sub).getByRole('button', { name: 'NMDA receptor activity drives GABAergic neurons' }),
     ).toBeInTheDocument();
     expect(sub.querySelector('mark')).toHaveTextContent(/GABAergic/);
   });

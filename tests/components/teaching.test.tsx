@@ -62,11 +62,11 @@ describe('guided walkthroughs', () => {
   it('opens at the step a link names, and the arrow keys leave a search box alone', async () => {
     renderApp('/?tour=l-type-calcium&step=3');
     const tour = await screen.findByRole('region', { name: 'Walkthrough: L-type calcium' });
-    expect(within(tour).getByText('Step 3 of 8')).toBeInTheDocument();
+    expect(within(tour).getByText('Step 3 of 5')).toBeInTheDocument();
     expect(within(tour).getByText('BDNF', { selector: '.tour-element' })).toBeInTheDocument();
     const box = await screen.findByRole('combobox', { name: 'Search nodes' });
     await userEvent.type(box, 'bd{ArrowRight} {PageDown}');
-    expect(within(tour).getByText('Step 3 of 8')).toBeInTheDocument();
+    expect(within(tour).getByText('Step 3 of 5')).toBeInTheDocument();
   });
 
   it('clamps a step past the end to the last step, which shows the whole path', async () => {

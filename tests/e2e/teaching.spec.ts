@@ -16,11 +16,11 @@ test('a complete walkthrough by keyboard alone', async ({ page }) => {
   await tabTo(page, 'Walk through L-type calcium');
   await page.keyboard.press('Enter');
   const tour = page.getByRole('region', { name: 'Walkthrough: L-type calcium' });
-  await expect(tour.getByText('Step 1 of 8')).toBeVisible();
+  await expect(tour.getByText('Step 1 of 5')).toBeVisible();
   // Focus stays on the page, not in a text field, so the arrow keys step through.
-  for (let i = 2; i <= 7; i++) {
+  for (let i = 2; i <= 4; i++) {
     await page.keyboard.press(i % 2 ? 'ArrowRight' : 'PageDown');
-    await expect(tour.getByText(`Step ${i} of 8`)).toBeVisible();
+    await expect(tour.getByText(`Step ${i} of 5`)).toBeVisible();
     if (i === 3) {
       await page.waitForTimeout(400);
       await page.screenshot({ path: `${SHOTS}/walkthrough-step.png` });
@@ -29,12 +29,14 @@ test('a complete walkthrough by keyboard alone', async ({ page }) => {
     await expect(tour.getByRole('button', { name: 'Next →' })).toBeInViewport({ ratio: 1 });
     await expect(tour.getByRole('button', { name: '← Previous' })).toBeInViewport({ ratio: 1 });
   }
-  await expect(tour.locator('.tour-element')).toHaveText('Potential neurotoxicity');
-  await expect(page).toHaveURL(/tour=l-type-calcium&step=7$/);
+  // The story ends on the effect (the high-dose calcium contrast is the dose walkthrough's).
+  await expect(tour.locator('.tour-element')).toHaveText('Rapid antidepressant effect');
+  await expect(page).toHaveURL(/tour=l-type-calcium&step=4$/);
   const highlighted = await page.evaluate(() => window.__cy!.$('.selected').map((e) => e.id()));
   expect(highlighted.sort()).toEqual([
-    'intracellular-calcium-decreases-neurotoxicity',
-    'neurotoxicity',
+    'bdnf-increases-rapid-antidepressant-effect',
+    'l-type-calcium-channels-increases-rapid-antidepressant-effect',
+    'rapid-antidepressant-effect',
   ]);
   // The step is centred on the canvas once the 300 ms animation has run.
   await page.waitForTimeout(500);
@@ -51,10 +53,10 @@ test('a complete walkthrough by keyboard alone', async ({ page }) => {
   expect(centred).toBe(true);
   // The closing step shows the whole path at once.
   await page.keyboard.press('ArrowRight');
-  await expect(tour.getByText('Step 8 of 8')).toBeVisible();
+  await expect(tour.getByText('Step 5 of 5')).toBeVisible();
   await expect(tour.getByText('The whole path')).toBeVisible();
   await page.keyboard.press('ArrowRight');
-  await expect(tour.getByText('Step 8 of 8')).toBeVisible();
+  await expect(tour.getByText('Step 5 of 5')).toBeVisible();
   await tabTo(page, 'End walkthrough', 60);
   await page.keyboard.press('Enter');
   await expect(tour).toBeHidden();
@@ -80,7 +82,7 @@ test('presentation mode is readable at 1280×720, with the panel docked under th
   await page.screenshot({ path: `${SHOTS}/presentation.png` });
   await page.goto('/?present=1&tour=dose-branches&step=4');
   await page.waitForFunction(() => !!window.__cy);
-  await expect(page.getByText('Step 4 of 12')).toBeVisible();
+  await expect(page.getByText('Step 4 of 9')).toBeVisible();
   // Docked controls: no button lies over the graph's drawing area.
   const canvas = (await page.locator('.canvas').boundingBox())!;
   for (const b of await page.locator('.canvas-controls button, .present-bar button').all()) {

@@ -48,7 +48,8 @@ describe('the dose card', () => {
     const card = doseCard(index, 'nmda-receptor')!;
     expect(card.shared.map((e) => e.id)).toEqual(['ketamine-blocks-nmda-receptor']);
     const [sub, high] = card.columns;
-    expect(sub!.items.map((i) => i.other)).toEqual(['gabaergic-neurons']);
+    // The curation review added 002's route, NMDA receptor ⊣ AMPA receptor (subanesthetic).
+    expect(sub!.items.map((i) => i.other).sort()).toEqual(['ampa-receptor', 'gabaergic-neurons']);
     expect(high!.items.map((i) => i.other).sort()).toEqual(['anesthesia', 'intracellular-calcium']);
     expect(sub!.keyQuote!.quote).toMatch(/GABAergic/);
     expect(high!.keyQuote!.quote).toMatch(/intracellular calcium/);

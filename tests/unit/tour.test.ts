@@ -147,6 +147,20 @@ describe('walkthroughs', () => {
     );
   });
 
+  it("shows every lecturer's note curated in tours.yaml, the dose walkthrough's included", () => {
+    for (const curated of graph.tours ?? []) {
+      const tour = buildTour(index, curated.id)!;
+      const shown = tour.steps.flatMap((s) => (s.note ? [s.note] : []));
+      // A note keyed by an element that no step leads with would be lost silently.
+      expect(shown.sort(), curated.id).toEqual(Object.values(curated.notes ?? {}).sort());
+    }
+    const dose = buildTour(index, DOSE_TOUR)!;
+    expect(dose.steps.find((s) => s.entries[0]?.id === 'nmda-receptor')!.note).toMatch(
+      /two outcomes/,
+    );
+    expect(dose.steps.at(-1)!.note).toBeTruthy();
+  });
+
   it('returns nothing for an unknown walkthrough', () => {
     expect(buildTour(index, 'nope')).toBeNull();
   });

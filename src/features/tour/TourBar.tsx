@@ -1,5 +1,5 @@
 /** The walkthrough caption: step n of N, the step's element and key quote, Previous/Next. Loaded on demand. */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { elementLabel, type GraphIndex } from '../../domain/graph-index';
 import { buildTour, type Lane, type Tour } from '../../domain/tour';
@@ -79,7 +79,9 @@ export default function TourBar({ index }: { index: GraphIndex }) {
   }, [tour, step]);
   useEffect(() => () => useUiStore.setState({ tourHighlight: null }), []);
 
-  useEffect(() => {
+  // A layout effect: the bar is lazy-loaded, and a passive effect would run after "Step 1" is on
+  // screen, so a clicker pressed at once could be lost.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
       // The source reader is a dialog over the walkthrough: its keys are its own.
