@@ -257,6 +257,25 @@ describe('the curated ketamine graph', () => {
     expect(calcium.netEffects.map((x) => `${x.branch}: ${x.sign}`)).toEqual(['high-dose: down']);
   });
 
+  it('says "may" on net effects that rest on hedged arrows, and gives ketamine none of esketamine\'s', () => {
+    const node = (id: string) => graph.elements.nodes.find((n) => n.data.id === id)!.data;
+    // 004's "Esketamine, when used with antidepressants" is not said of ketamine (review 2, #5).
+    expect(node('suicidal-ideation-reduction').netEffects).toEqual([]);
+    // 001: "The evidence suggests ... both may lead to rapid restoration" (review 2, #4).
+    for (const id of ['synaptic-deficit-restoration', 'network-reconfiguration'])
+      expect(node(id).netEffects.map((x) => x.hedged)).toEqual([true]);
+    // AMPA: the established ⊣ NMDA ⊣ AMPA path is recorded, not 003's hedged direct arrow.
+    expect(node('ampa-receptor').netEffects).toEqual([
+      {
+        branch: 'subanesthetic',
+        sign: 'up',
+        hedged: false,
+        path: ['ketamine', 'nmda-receptor', 'ampa-receptor'],
+      },
+    ]);
+    expect(node('intracellular-calcium').netEffects.map((x) => x.hedged)).toEqual([false]);
+  });
+
   it('lists only synonyms that some source text contains', () => {
     const texts = result.sources.map((s) => s.text);
     for (const n of graph.elements.nodes)
