@@ -224,14 +224,30 @@ describe('the curated ketamine graph', () => {
       'network-reconfiguration-increases-rapid-antidepressant-effect',
       'serotonergic-psychedelics-increases-rapid-antidepressant-effect',
     ];
-    for (const id of hedgedInReview) {
+    // Review 2, #2: 002's structural-remodeling debate disputes these; #20: "has been reported"
+    // reports a finding (decision 006), so that arrow is stated.
+    const debatedSince = new Set([
+      'ampa-receptor-increases-synaptogenesis',
+      'synaptogenesis-increases-mood-circuits',
+    ]);
+    for (const id of hedgedInReview.filter((x) => x !== 'ketamine-increases-neurotoxicity')) {
       const e = graph.elements.edges.find((x) => x.data.id === id)?.data;
-      expect(e?.certainty, id).toBe('hypothesised');
+      expect(e?.certainty, id).toBe(debatedSince.has(id) ? 'debated' : 'hypothesised');
       expect(
-        e?.evidence.every((ev) => ev.hedges.length > 0),
+        e?.evidence.every((ev) => ev.certainty === 'disputes' || ev.hedges.length > 0),
         id,
       ).toBe(true);
     }
+    // Review 2, #3: an aim ("an objective to present a perspective on") is not a finding.
+    const calcium = graph.elements.edges.find(
+      (x) => x.data.id === 'intracellular-calcium-acts-on-rapid-antidepressant-effect',
+    )!.data;
+    expect(calcium.certainty).toBe('hypothesised');
+    expect(calcium.evidence[0]!.hedges).toEqual(['perspective']);
+    const plasticity = graph.elements.edges.find(
+      (x) => x.data.id === 'synaptic-plasticity-increases-rapid-antidepressant-effect',
+    )!.data;
+    expect(plasticity.certainty).toBe('debated');
   });
 
   it('says which drug every clinical figure is about, and groups the onsets and durations the sources disagree on', () => {
