@@ -19,6 +19,11 @@
  * - "not clear" (000 "are not clear and remain an advancing field"), "not fully understood" and
  *   "much more to learn" (003), "under investigation" (001), "less well known" (004)
  * - "debates" (002 "debates still persist on ..."); French "débats"
+ * - "perspective" (000 "with an objective to present a perspective on the importance of the
+ *   modulation of intracellular calcium ..."): a review's stated aim, not a finding (curator
+ *   review 2, #3). Its sentence's last clause ("the latter having the ability to reduce
+ *   intracellular calcium by blocking ...") states a finding, so quotes of that clause say
+ *   `notHedgedBy: [perspective]`.
  * Cues kept for future sources although none of the five uses them: "might", "could",
  * "potentially", "possibly", "likely", "appears", "hypothesis", "hypothesised", "unclear",
  * "controversial", "pourrait".
@@ -63,6 +68,7 @@ export const HEDGE_CUES: readonly HedgeCue[] = (
     ['much more to learn', 'hedge'],
     ['under investigation', 'hedge'],
     ['less well known', 'hedge'],
+    ['perspective', 'hedge'],
     ['potentiel', 'hedge'],
     ['potentielle', 'hedge'],
     ['pourrait', 'hedge'],

@@ -1,42 +1,46 @@
 /**
  * Ketamine's net effect on each node of a dose branch, from the signs of the arrows (SBGN
  * Activity Flow: → increases is +, ⊣ decreases/blocks is −), as docs/decisions/006 sets out:
- * - `metabolized-to` (from the drug) and `form-of` (either way) carry the drug itself: a
- *   metabolite's or an enantiomer's signed arrows count as the drug's, with no sign change.
- * - `acts-on`, `located-in` and `contrasts-with` have no sign and stop a signed path.
+ * - `metabolized-to` (from the drug or a metabolite) carries the drug itself: a metabolite's
+ *   signed arrows count as the drug's, with no sign change. `form-of` does NOT: esketamine's
+ *   arrows rest on esketamine data (004: "Esketamine, when used with antidepressants, ..."), and
+ *   no text says them of ketamine (curator review 2, #5).
+ * - `acts-on`, `located-in`, `contrasts-with` and `form-of` have no sign and stop a signed path.
  * - An arrow counts on a branch when it carries that branch's tag or no dose tag at all (a
  *   dose-independent statement holds on both branches).
  * - The sign on a node is the product of the signs along a path; `mixed` when two paths from
  *   the drug disagree. Paths are walks through (node, sign) states, so a feedback loop whose
  *   sign is negative makes the nodes it reaches `mixed`, which is what such a loop means.
- * - One shortest path (fewest arrows; ties by node id) is recorded for display.
+ * - `hedged` when every path passes an arrow that is not `established` (hypothesised or
+ *   debated): the panel then says "may". The recorded path is a shortest path made only of
+ *   established arrows when there is one, else a shortest path (ties by node id).
  */
-import type { NetEffect, NetSign, Relation } from './schema';
+import type { ElementCertainty, NetEffect, NetSign, Relation } from './schema';
 
 interface EdgeLike {
   source: string;
   target: string;
   relation: Relation;
   branches: readonly string[];
+  /** The arrow's certainty; absent counts as established. */
+  certainty?: ElementCertainty;
 }
 
 const SIGN: Partial<Record<Relation, 1 | -1>> = { increases: 1, decreases: -1, blocks: -1 };
 
-/** The drug and what carries it: metabolites (metabolized-to from a carrier) and forms (form-of). */
+/** An arrow a net effect can rest on without "may". */
+const firm = (e: EdgeLike) => e.certainty === undefined || e.certainty === 'established';
+
+/** The drug and what carries it: its metabolites (metabolized-to from a carrier), transitively. */
 export function drugCarriers(drug: string, edges: readonly EdgeLike[]): Set<string> {
   const carriers = new Set([drug]);
   for (let grew = true; grew;) {
     grew = false;
     for (const e of edges) {
-      const add = (id: string) => {
-        if (!carriers.has(id)) {
-          carriers.add(id);
-          grew = true;
-        }
-      };
-      if (e.relation === 'metabolized-to' && carriers.has(e.source)) add(e.target);
-      if (e.relation === 'form-of' && carriers.has(e.source)) add(e.target);
-      if (e.relation === 'form-of' && carriers.has(e.target)) add(e.source);
+      if (e.relation === 'metabolized-to' && carriers.has(e.source) && !carriers.has(e.target)) {
+        carriers.add(e.target);
+        grew = true;
+      }
     }
   }
   return carriers;
@@ -52,78 +56,91 @@ export function netEffects(
   for (const branch of branchIds) {
     const onBranch = edges.filter((e) => e.branches.length === 0 || e.branches.includes(branch));
     const carriers = drugCarriers(drug, onBranch);
-    // Breadth-first over (node, sign) states; the carriers all start at + via the drug.
-    const key = (node: string, sign: number) => `${sign > 0 ? '+' : '-'}${node}`;
+    // Breadth-first over (node, sign, firm) states; the carriers all start at + via the drug.
+    // `firm`: every arrow so far is established.
+    const key = (node: string, sign: number, isFirm: boolean) =>
+      `${sign > 0 ? '+' : '-'}${isFirm ? 'F' : 'H'}${node}`;
+    const nodeOf = (k: string) => k.slice(2);
     const prev = new Map<string, string | null>();
-    let frontier: Array<[string, 1 | -1]> = [];
+    let frontier: Array<[string, 1 | -1, boolean]> = [];
     // The path to a carrier follows its carrier arrows, so "ketamine → norketamine ⊣ NMDA" shows.
-    const carrierPrev = new Map<string, string | null>([[drug, null]]);
+    const carrierPrev = new Map<string, { from: string; firm: boolean } | null>([[drug, null]]);
     for (let layer = [drug]; layer.length;) {
       const next: string[] = [];
       for (const n of layer)
         for (const e of onBranch) {
-          const to =
-            e.relation === 'metabolized-to' && e.source === n
-              ? e.target
-              : e.relation === 'form-of' && e.source === n
-                ? e.target
-                : e.relation === 'form-of' && e.target === n
-                  ? e.source
-                  : undefined;
-          if (to && carriers.has(to) && !carrierPrev.has(to)) {
-            carrierPrev.set(to, n);
-            next.push(to);
+          if (e.relation !== 'metabolized-to' || e.source !== n) continue;
+          if (carriers.has(e.target) && !carrierPrev.has(e.target)) {
+            carrierPrev.set(e.target, { from: n, firm: firm(e) });
+            next.push(e.target);
           }
         }
       layer = next.sort();
     }
+    // A carrier is reached firmly when every carrier arrow to it is established.
+    const carrierFirm = (c: string): boolean => {
+      for (let at = carrierPrev.get(c); at; at = carrierPrev.get(at.from))
+        if (!at.firm) return false;
+      return true;
+    };
     // The drug itself first, then its carriers nearest first, so a direct arrow wins a tie.
     const hops = (c: string) => {
       let n = 0;
-      for (let at = carrierPrev.get(c); at; at = carrierPrev.get(at)) n++;
+      for (let at = carrierPrev.get(c); at; at = carrierPrev.get(at.from)) n++;
       return n;
     };
     const ordered = [...carriers]
       .filter((c) => carrierPrev.has(c))
       .sort((a, b) => hops(a) - hops(b) || a.localeCompare(b));
     for (const c of ordered) {
-      const k = key(c, 1);
+      const f = carrierFirm(c);
       const p = carrierPrev.get(c);
-      prev.set(k, p ? key(p, 1) : null);
-      frontier.push([c, 1]);
+      prev.set(key(c, 1, f), p ? key(p.from, 1, carrierFirm(p.from)) : null);
+      frontier.push([c, 1, f]);
     }
     const signed = [...onBranch]
       .filter((e) => SIGN[e.relation] !== undefined)
       .sort((a, b) => a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
     while (frontier.length) {
-      const next: Array<[string, 1 | -1]> = [];
-      for (const [node, sign] of frontier)
+      const next: Array<[string, 1 | -1, boolean]> = [];
+      for (const [node, sign, isFirm] of frontier)
         for (const e of signed) {
           if (e.source !== node) continue;
           const s = (sign * (SIGN[e.relation] as number)) as 1 | -1;
-          const k = key(e.target, s);
+          const f = isFirm && firm(e);
+          const k = key(e.target, s, f);
           if (prev.has(k)) continue;
-          prev.set(k, key(node, sign));
-          next.push([e.target, s]);
+          prev.set(k, key(node, sign, isFirm));
+          next.push([e.target, s, f]);
         }
       frontier = next;
     }
     const pathTo = (k: string): string[] => {
       const ids: string[] = [];
-      for (let at: string | null | undefined = k; at; at = prev.get(at)) ids.unshift(at.slice(1));
+      for (let at: string | null | undefined = k; at; at = prev.get(at)) ids.unshift(nodeOf(at));
       return ids;
     };
-    const targets = new Set([...prev.keys()].map((k) => k.slice(1)));
+    const targets = new Set([...prev.keys()].map(nodeOf));
     for (const node of [...targets].sort()) {
       if (carriers.has(node)) continue;
-      const up = prev.has(key(node, 1));
-      const down = prev.has(key(node, -1));
+      const reached = (sign: number) =>
+        prev.has(key(node, sign, true)) || prev.has(key(node, sign, false));
+      const up = reached(1);
+      const down = reached(-1);
       const sign: NetSign = up && down ? 'mixed' : up ? 'up' : 'down';
-      const candidates = [up ? pathTo(key(node, 1)) : null, down ? pathTo(key(node, -1)) : null]
-        .filter((p): p is string[] => p !== null)
-        .sort((a, b) => a.length - b.length || a.join().localeCompare(b.join()));
+      const byLength = (a: string[], b: string[]) =>
+        a.length - b.length || a.join().localeCompare(b.join());
+      const pathsOf = (isFirm: boolean) =>
+        [1, -1]
+          .map((s) => key(node, s, isFirm))
+          .filter((k) => prev.has(k))
+          .map(pathTo)
+          .sort(byLength);
+      const firmPaths = pathsOf(true);
+      const hedged = firmPaths.length === 0;
+      const path = (hedged ? pathsOf(false) : firmPaths)[0] as string[];
       const list = out.get(node) ?? [];
-      list.push({ branch, sign, path: candidates[0] } as NetEffect);
+      list.push({ branch, sign, hedged, path } as NetEffect);
       out.set(node, list);
     }
   }

@@ -285,10 +285,16 @@ function whichWayQuestions(ctx: Ctx, scope: string): QuizQuestion[] {
       out.push({
         id: `which-way:${n.id}:${effect.branch}`,
         kind: 'which-way',
-        prompt: `With ketamine at ${ctx.dose(effect.branch)}, does ${n.label} go up or down?`,
+        // A net effect every path of which passes a hedged or debated arrow is asked as what the
+        // arrows imply, never as a finding (curator review 2, #4).
+        prompt: effect.hedged
+          ? `With ketamine at ${ctx.dose(effect.branch)}, which way would ${n.label} go if the arrows the sources only hedge or dispute hold?`
+          : `With ketamine at ${ctx.dose(effect.branch)}, does ${n.label} go up or down?`,
         options: SIGN_OPTIONS,
         answer: effect.sign,
-        explanation: `${steps.join('; ')}: ${n.label} goes ${effect.sign}.`,
+        explanation: effect.hedged
+          ? `${steps.join('; ')}: ${n.label} may go ${effect.sign} (every path passes an arrow the sources only hedge or dispute).`
+          : `${steps.join('; ')}: ${n.label} goes ${effect.sign}.`,
         // One quote per arrow of the path: each decides one sign of the product.
         evidence: edges.map((e) => e.evidence[0] as QuizEvidence),
         ask: [n.id],

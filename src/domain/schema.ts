@@ -271,11 +271,15 @@ export type GraphBranch = z.infer<typeof GraphBranchSchema>;
 
 /**
  * Ketamine's effect on a node along one dose branch's signed arrows: the product of the arrows'
- * signs (`mixed` when paths disagree) and one shortest path, ketamine first. Computed, never curated.
+ * signs (`mixed` when paths disagree), whether every path passes a hypothesised or debated arrow
+ * (`hedged`), and one shortest path (an established one when there is one), ketamine first.
+ * Computed, never curated.
  */
 export const NetEffectSchema = z.strictObject({
   branch: BranchIdSchema,
   sign: NetSignSchema,
+  /** Every path passes an arrow that is not established (hypothesised or debated): say "may". */
+  hedged: z.boolean(),
   path: z.array(NodeIdSchema).check(z.minLength(2)),
 });
 export type NetEffect = z.infer<typeof NetEffectSchema>;

@@ -5,7 +5,7 @@
  * potential neurotoxicity" (not "Intracellular calcium decreases potential neurotoxicity"), and
  * "may" when every source only hedges the arrow.
  */
-import type { ElementCertainty, NodeKind, Relation } from './schema';
+import type { ElementCertainty, EvidenceCertainty, NodeKind, Relation } from './schema';
 
 /** A verb in its three forms: singular subject, plural subject, after "may". */
 interface Verb {
@@ -94,19 +94,36 @@ function phrase(relation: Relation, from: End, to: End): { subject: string; verb
   }
 }
 
+/** The evidence an arrow's wording reads: whether some source states it plainly. */
+interface EvidenceLike {
+  certainty: EvidenceCertainty;
+}
+
 /**
- * The arrow as a sentence a student reads correctly. Hypothesised arrows say "may"; debated
- * ones keep the plain verb, and the panel says that a source disputes them.
+ * Whether the arrow's sentence says "may": no supporting item states it plainly, whether or not
+ * a source also disputes it (a debated arrow whose only support says "may" keeps the "may"; the
+ * panel says separately that a source disputes it). Without the evidence, `hypothesised` decides.
+ */
+export function saysMay(certainty: ElementCertainty, evidence?: readonly EvidenceLike[]): boolean {
+  if (!evidence) return certainty === 'hypothesised';
+  return !evidence.some((e) => e.certainty === 'stated');
+}
+
+/**
+ * The arrow as a sentence a student reads correctly. It says "may" when no source states the
+ * arrow plainly (`saysMay`); a debated arrow that one source states keeps the plain verb, and the
+ * panel says that a source disputes it.
  */
 export function arrowSentence(
   relation: Relation,
   from: End,
   to: End,
   certainty: ElementCertainty = 'established',
+  evidence?: readonly EvidenceLike[],
 ): string {
   const { subject, verb: v } = phrase(relation, from, to);
   // "Reduced X" and "X activity" are singular whatever X is.
   const plural = subject === from.label && isPlural(from.label);
-  const words = certainty === 'hypothesised' ? `may ${v.base}` : plural ? v.many : v.one;
+  const words = saysMay(certainty, evidence) ? `may ${v.base}` : plural ? v.many : v.one;
   return `${subject} ${words} ${to.label}`;
 }

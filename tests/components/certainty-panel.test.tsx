@@ -53,12 +53,13 @@ describe('certainty in words', () => {
 });
 
 describe('net effect', () => {
-  it('says ketamine lowers GABAergic neurons through the NMDA receptor, with arrows', () => {
+  it("says ketamine may lower GABAergic neurons' activity: the NMDA → GABAergic step is debated", () => {
     render(<NetEffect node={index.nodes.get('gabaergic-neurons')!} index={index} />);
     const region = screen.getByRole('region', { name: 'Net effect of ketamine' });
     expect(within(region).getByRole('listitem')).toHaveTextContent(
-      'With ketamine (subanesthetic dose): ↓ NMDA receptor → ↓ GABAergic neurons',
+      'With ketamine (subanesthetic dose): may ↓ NMDA receptor → ↓ GABAergic neurons (activity)',
     );
+    expect(region).toHaveTextContent('“may”: every path to it passes an arrow');
   });
 
   it('turns ⊣ then ⊣ into ↑ along the high-dose calcium path', () => {
@@ -68,6 +69,7 @@ describe('net effect', () => {
         {
           branch: 'high-dose' as never,
           sign: 'up' as const,
+          hedged: false,
           path: ['ketamine', 'nmda-receptor', 'intracellular-calcium', 'neurotoxicity'] as never[],
         },
       ],
@@ -76,6 +78,7 @@ describe('net effect', () => {
     expect(screen.getByRole('listitem')).toHaveTextContent(
       'With ketamine (high dose): ↓ NMDA receptor → ↓ Intracellular calcium → ↑ Potential neurotoxicity',
     );
+    expect(screen.getByRole('listitem')).not.toHaveTextContent('may');
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { elementCertainty, sourceCount } from '../../src/domain/certainty';
 import { findHedgeCues, unaccountedCues } from '../../src/domain/hedges';
 import { netEffects } from '../../src/domain/net-effect';
-import type { Relation } from '../../src/domain/schema';
+import type { ElementCertainty, Relation } from '../../src/domain/schema';
 import { sentenceRange, sentenceStarts } from '../../src/domain/text';
 
 describe('hedge cues', () => {
@@ -68,12 +68,13 @@ describe('element certainty and agreement', () => {
 });
 
 describe('net effect of the drug along signed paths', () => {
-  const e = (source: string, relation: Relation, target: string, branches: string[] = ['low']) => ({
-    source,
-    relation,
-    target,
-    branches,
-  });
+  const e = (
+    source: string,
+    relation: Relation,
+    target: string,
+    branches: string[] = ['low'],
+    certainty: ElementCertainty = 'established',
+  ) => ({ source, relation, target, branches, certainty });
 
   it('⊣ then ⊣ gives up; ⊣ then → gives down', () => {
     const fx = netEffects(
@@ -86,7 +87,7 @@ describe('net effect of the drug along signed paths', () => {
       ['low'],
     );
     expect(fx.get('calcium')).toEqual([
-      { branch: 'low', sign: 'up', path: ['ketamine', 'nmda', 'calcium'] },
+      { branch: 'low', sign: 'up', hedged: false, path: ['ketamine', 'nmda', 'calcium'] },
     ]);
     expect(fx.get('gaba')?.[0]?.sign).toBe('down');
   });
@@ -102,32 +103,74 @@ describe('net effect of the drug along signed paths', () => {
       ],
       ['low'],
     );
-    expect(fx.get('y')?.[0]).toEqual({ branch: 'low', sign: 'mixed', path: ['ketamine', 'y'] });
+    expect(fx.get('y')?.[0]).toEqual({
+      branch: 'low',
+      sign: 'mixed',
+      hedged: false,
+      path: ['ketamine', 'y'],
+    });
     expect(fx.get('z')?.[0]?.sign).toBe('mixed');
   });
 
-  it('metabolites and forms carry the drug; acts-on stops a signed path; branches apart', () => {
+  it('metabolites carry the drug; acts-on stops a signed path; branches apart', () => {
     const fx = netEffects(
       'ketamine',
       [
         e('ketamine', 'metabolized-to', 'norketamine', []),
         e('norketamine', 'blocks', 'nmda', []),
-        e('esketamine', 'form-of', 'ketamine', []),
-        e('esketamine', 'increases', 'mood', ['high']),
         e('ketamine', 'acts-on', 'other'),
         e('other', 'increases', 'w'),
       ],
       ['low', 'high'],
     );
     expect(fx.get('nmda')).toEqual([
-      { branch: 'low', sign: 'down', path: ['ketamine', 'norketamine', 'nmda'] },
-      { branch: 'high', sign: 'down', path: ['ketamine', 'norketamine', 'nmda'] },
-    ]);
-    expect(fx.get('mood')).toEqual([
-      { branch: 'high', sign: 'up', path: ['ketamine', 'esketamine', 'mood'] },
+      { branch: 'low', sign: 'down', hedged: false, path: ['ketamine', 'norketamine', 'nmda'] },
+      { branch: 'high', sign: 'down', hedged: false, path: ['ketamine', 'norketamine', 'nmda'] },
     ]);
     expect(fx.has('other')).toBe(false);
     expect(fx.has('w')).toBe(false);
     expect(fx.has('norketamine')).toBe(false);
+  });
+
+  it("does not give ketamine esketamine's effects: form-of carries no drug (review 2, #5)", () => {
+    const fx = netEffects(
+      'ketamine',
+      [
+        e('esketamine', 'form-of', 'ketamine', []),
+        e('esketamine', 'increases', 'suicidal-ideation-reduction', ['low']),
+        e('esketamine', 'increases', 'effect', ['low']),
+        e('ketamine', 'increases', 'effect', ['low']),
+      ],
+      ['low'],
+    );
+    expect(fx.has('suicidal-ideation-reduction')).toBe(false);
+    expect(fx.has('esketamine')).toBe(false);
+    expect(fx.get('effect')).toEqual([
+      { branch: 'low', sign: 'up', hedged: false, path: ['ketamine', 'effect'] },
+    ]);
+  });
+
+  it('is hedged when every path passes a hypothesised or debated arrow; prefers an established path', () => {
+    const fx = netEffects(
+      'ketamine',
+      [
+        e('ketamine', 'increases', 'ampa', ['low'], 'hypothesised'),
+        e('ketamine', 'blocks', 'nmda'),
+        e('nmda', 'decreases', 'ampa'),
+        e('ampa', 'increases', 'restoration', ['low'], 'debated'),
+        e('ketamine', 'increases', 'surge', ['low'], 'hypothesised'),
+        e('surge', 'increases', 'bdnf'),
+      ],
+      ['low'],
+    );
+    // The shorter path is hedged; the established one (⊣ NMDA ⊣ AMPA) is recorded.
+    expect(fx.get('ampa')).toEqual([
+      { branch: 'low', sign: 'up', hedged: false, path: ['ketamine', 'nmda', 'ampa'] },
+    ]);
+    expect(fx.get('restoration')?.[0]?.hedged).toBe(true);
+    expect(fx.get('bdnf')).toEqual([
+      { branch: 'low', sign: 'up', hedged: true, path: ['ketamine', 'surge', 'bdnf'] },
+    ]);
+    expect(fx.get('nmda')?.[0]?.hedged).toBe(false);
   });
 });

@@ -62,7 +62,7 @@ function netEffects(graph: Graph): Map<string, NetEffect[]> {
       const sign = set.size > 1 ? 'mixed' : set.has(1) ? 'up' : 'down';
       out.set(node, [
         ...(out.get(node) ?? []),
-        { branch, sign, path: firstPath.get(node) as NetEffect['path'] },
+        { branch, sign, hedged: false, path: firstPath.get(node) as NetEffect['path'] },
       ]);
     }
   }

@@ -154,6 +154,21 @@ describe('quiz questions from graph.json', () => {
     expect(sure.evidence.every((e) => e.certainty === 'disputes')).toBe(true);
   });
 
+  it('asks a hedged net effect as what the hedged arrows imply, never as a finding (review 2, #4)', () => {
+    const qs = generateQuestions(today, 'dose-branches');
+    const gaba = qs.find((q) => q.id === 'which-way:gabaergic-neurons:subanesthetic')!;
+    expect(gaba.prompt).toBe(
+      'With ketamine at a subanesthetic dose, which way would GABAergic neurons go if the arrows the sources only hedge or dispute hold?',
+    );
+    expect(gaba.explanation).toMatch(/GABAergic neurons may go down \(every path passes/);
+    const calcium = qs.find((q) => q.id === 'which-way:intracellular-calcium:high-dose')!;
+    expect(calcium.prompt).toBe(
+      'With ketamine at a high dose, does Intracellular calcium go up or down?',
+    );
+    // Esketamine's data is not ketamine's (review 2, #5).
+    expect(qs.some((q) => q.id.startsWith('which-way:suicidal-ideation-reduction'))).toBe(false);
+  });
+
   it('does not ask "which way" where paths disagree (a mixed net effect)', () => {
     const graph: QuizGraph = {
       ...v2,
@@ -195,6 +210,7 @@ describe('quiz questions from graph.json', () => {
                     {
                       branch: 'high-dose',
                       sign: 'down' as const,
+                      hedged: false,
                       path: ['ketamine', 'nmda-receptor', 'intracellular-calcium', 'neurotoxicity'],
                     } as NetEffect,
                   ],

@@ -224,14 +224,30 @@ describe('the curated ketamine graph', () => {
       'network-reconfiguration-increases-rapid-antidepressant-effect',
       'serotonergic-psychedelics-increases-rapid-antidepressant-effect',
     ];
-    for (const id of hedgedInReview) {
+    // Review 2, #2: 002's structural-remodeling debate disputes these; #20: "has been reported"
+    // reports a finding (decision 006), so that arrow is stated.
+    const debatedSince = new Set([
+      'ampa-receptor-increases-synaptogenesis',
+      'synaptogenesis-increases-mood-circuits',
+    ]);
+    for (const id of hedgedInReview.filter((x) => x !== 'ketamine-increases-neurotoxicity')) {
       const e = graph.elements.edges.find((x) => x.data.id === id)?.data;
-      expect(e?.certainty, id).toBe('hypothesised');
+      expect(e?.certainty, id).toBe(debatedSince.has(id) ? 'debated' : 'hypothesised');
       expect(
-        e?.evidence.every((ev) => ev.hedges.length > 0),
+        e?.evidence.every((ev) => ev.certainty === 'disputes' || ev.hedges.length > 0),
         id,
       ).toBe(true);
     }
+    // Review 2, #3: an aim ("an objective to present a perspective on") is not a finding.
+    const calcium = graph.elements.edges.find(
+      (x) => x.data.id === 'intracellular-calcium-acts-on-rapid-antidepressant-effect',
+    )!.data;
+    expect(calcium.certainty).toBe('hypothesised');
+    expect(calcium.evidence[0]!.hedges).toEqual(['perspective']);
+    const plasticity = graph.elements.edges.find(
+      (x) => x.data.id === 'synaptic-plasticity-increases-rapid-antidepressant-effect',
+    )!.data;
+    expect(plasticity.certainty).toBe('debated');
   });
 
   it('says which drug every clinical figure is about, and groups the onsets and durations the sources disagree on', () => {
@@ -255,6 +271,25 @@ describe('the curated ketamine graph', () => {
     expect(anesthesia.netEffects.map((x) => `${x.branch}: ${x.sign}`)).toEqual(['high-dose: up']);
     const calcium = graph.elements.nodes.find((n) => n.data.id === 'intracellular-calcium')!.data;
     expect(calcium.netEffects.map((x) => `${x.branch}: ${x.sign}`)).toEqual(['high-dose: down']);
+  });
+
+  it('says "may" on net effects that rest on hedged arrows, and gives ketamine none of esketamine\'s', () => {
+    const node = (id: string) => graph.elements.nodes.find((n) => n.data.id === id)!.data;
+    // 004's "Esketamine, when used with antidepressants" is not said of ketamine (review 2, #5).
+    expect(node('suicidal-ideation-reduction').netEffects).toEqual([]);
+    // 001: "The evidence suggests ... both may lead to rapid restoration" (review 2, #4).
+    for (const id of ['synaptic-deficit-restoration', 'network-reconfiguration'])
+      expect(node(id).netEffects.map((x) => x.hedged)).toEqual([true]);
+    // AMPA: the established ⊣ NMDA ⊣ AMPA path is recorded, not 003's hedged direct arrow.
+    expect(node('ampa-receptor').netEffects).toEqual([
+      {
+        branch: 'subanesthetic',
+        sign: 'up',
+        hedged: false,
+        path: ['ketamine', 'nmda-receptor', 'ampa-receptor'],
+      },
+    ]);
+    expect(node('intracellular-calcium').netEffects.map((x) => x.hedged)).toEqual([false]);
   });
 
   it('lists only synonyms that some source text contains', () => {

@@ -47,6 +47,17 @@ describe('arrow sentences read correctly for their relation and kinds', () => {
       'Ketamine may activate AMPA receptor',
     );
   });
+  it('says "may" when no source states the arrow plainly, even when another disputes it', () => {
+    const hippocampus = n('Hippocampus', 'cell-region');
+    const only003 = [{ certainty: 'hedged' as const }, { certainty: 'disputes' as const }];
+    expect(arrowSentence('located-in', synaptogenesis, hippocampus, 'debated', only003)).toBe(
+      'Synaptogenesis may take place in Hippocampus',
+    );
+    const statedToo = [{ certainty: 'stated' as const }, { certainty: 'disputes' as const }];
+    expect(arrowSentence('located-in', synaptogenesis, hippocampus, 'debated', statedToo)).toBe(
+      'Synaptogenesis takes place in Hippocampus',
+    );
+  });
   it('tells plural labels from singular ones ending in s', () => {
     expect(isPlural('Mood and stress circuits')).toBe(true);
     expect(isPlural('Synaptogenesis')).toBe(false);
