@@ -49,13 +49,16 @@ describe('a walkthrough as a deck', () => {
     });
   }
 
-  it('carries certainty only when graph.json records it', () => {
+  it("carries each passage's certainty as graph.json records it, and none when it records none", () => {
     const tour = buildTour(index, 'ampa-mtor')!;
+    const recorded = tour.steps[1]!.entries[0]!.quote!.certainty;
+    expect(walkthroughDeck(index, tour).pages[2]!.quotes[0]!.certainty).toBe(recorded);
     const hedged = structuredClone(tour);
     const entry = hedged.steps[1]!.entries[0]!;
     entry.quote = { ...entry.quote!, certainty: 'hedged', hedges: ['may'] } as never;
-    const page = walkthroughDeck(index, hedged).pages[2]!;
-    expect(page.quotes[0]!.certainty).toBe('hedged (“may”)');
-    expect(walkthroughDeck(index, tour).pages[2]!.quotes[0]!.certainty).toBeUndefined();
+    expect(walkthroughDeck(index, hedged).pages[2]!.quotes[0]!.certainty).toBe('hedged (“may”)');
+    const bare = structuredClone(tour);
+    delete (bare.steps[1]!.entries[0]!.quote as { certainty?: unknown }).certainty;
+    expect(walkthroughDeck(index, bare).pages[2]!.quotes[0]!.certainty).toBeUndefined();
   });
 });
