@@ -4,7 +4,7 @@ import { openApp, SHOTS } from './helpers';
 test('hypothesised arrows are drawn dashed, established ones solid; firm=1 hides them', async ({
   page,
 }) => {
-  const errors = await openApp(page, '/?node=ampa-receptor-increases-synaptogenesis&hyp=ampa-mtor');
+  const errors = await openApp(page, '/?node=hydroxynorketamine-increases-ampa-receptor&hyp=ampa-mtor');
   const styles = await page.evaluate(() =>
     window.__cy!.edges().map((e) => ({
       id: e.id(),
@@ -21,7 +21,7 @@ test('hypothesised arrows are drawn dashed, established ones solid; firm=1 hides
   for (const s of est) expect(s.line, s.id).toBe('solid');
   for (const s of styles.filter((x) => x.certainty === 'debated')) expect(s.mid).toBe('diamond');
   const panel = page.getByRole('complementary', {
-    name: 'AMPA receptor may promote Synaptogenesis',
+    name: 'Hydroxynorketamine may activate AMPA receptor',
   });
   await expect(panel.getByRole('region', { name: 'How firmly the sources say it' })).toContainText(
     'Hypothesised: the sources say “may”',
@@ -33,7 +33,7 @@ test('hypothesised arrows are drawn dashed, established ones solid; firm=1 hides
   await expect(page).toHaveURL(/firm=1/);
   const faded = await page.evaluate(
     () =>
-      window.__cy!.getElementById('ampa-receptor-increases-synaptogenesis').style('events') ===
+      window.__cy!.getElementById('hydroxynorketamine-increases-ampa-receptor').style('events') ===
       'no',
   );
   expect(faded).toBe(true);
