@@ -74,6 +74,33 @@ function kindLabel(kind: NodeKind) {
   return KIND_STYLE[kind].label;
 }
 
+/** Long descriptions fold to three lines so the cascade navigator stays on the first screen. */
+const LONG_DESCRIPTION = 200;
+
+function Description({ kind, text }: { kind: string; text: string }) {
+  const [open, setOpen] = useState(false);
+  const long = text.length > LONG_DESCRIPTION;
+  return (
+    <>
+      <p className={long && !open ? 'description folded' : 'description'}>
+        <span className="kind">{kind}</span>
+        {' · '}
+        {text}
+      </p>
+      {long && (
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? 'Shorter description' : 'Full description'}
+        </button>
+      )}
+    </>
+  );
+}
+
 function NodeDetails({ node, index }: { node: GraphNodeData; index: GraphIndex }) {
   const up = index.incoming.get(node.id) ?? [];
   const down = index.outgoing.get(node.id) ?? [];
@@ -81,11 +108,7 @@ function NodeDetails({ node, index }: { node: GraphNodeData; index: GraphIndex }
   return (
     <>
       <div className="panel-glance">
-        <p className="description">
-          <span className="kind">{kindLabel(node.kind)}</span>
-          {' · '}
-          {node.description}
-        </p>
+        <Description kind={kindLabel(node.kind)} text={node.description} />
         <Certainty
           certainty={node.certainty}
           evidence={node.evidence}
