@@ -20,6 +20,8 @@ test('arrow keys on the canvas walk the selection along the arrows, focus stayin
   expect(await selectedId(page)).toBe(top);
 
   await page.keyboard.press('Escape');
+  // The view centred on the selection: click where the node is once it stops moving.
+  await page.waitForFunction(() => !window.__cy!.animated());
   await clickNode(page, 'nmda-receptor');
   await expect(page.getByRole('complementary', { name: 'NMDA receptor' })).toBeVisible();
   // A click hands focus to the panel's heading (as before); back on the canvas, the keys work.
@@ -100,5 +102,25 @@ test('arrow keys never select a filtered-out node', async ({ page }) => {
     reached,
   );
   expect(faded).toEqual([]);
+  await expectNoErrors(errors);
+});
+
+test('at 1280×720 the first view still fits the whole graph, with no "Show whole graph" button', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const errors = await openApp(page);
+  const outside = await page.evaluate(() => {
+    const cy = window.__cy!;
+    return cy
+      .nodes()
+      .filter((n) => {
+        const b = n.renderedBoundingBox({});
+        return b.x1 < 0 || b.y1 < 0 || b.x2 > cy.width() || b.y2 > cy.height();
+      })
+      .map((n) => n.id());
+  });
+  expect(outside).toEqual([]);
+  await expect(page.getByRole('button', { name: 'Show whole graph' })).toHaveCount(0);
   await expectNoErrors(errors);
 });

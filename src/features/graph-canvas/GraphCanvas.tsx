@@ -1,10 +1,13 @@
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Core } from 'cytoscape';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { arrowMove, isArrowKey, neighbours, type ArrowContext } from '../../domain/arrow-nav';
 import { allFilters, type Visible } from '../../domain/filter';
 import { elementLabel, type GraphIndex } from '../../domain/graph-index';
 import { useUiStore } from '../../store/ui-store';
+import { LABEL_FONT_SIZE } from '../../domain/layout-constants';
 import { CanvasLegend } from './CanvasLegend';
+import { cascadeTop, initialViewport } from './initial-viewport';
 import { canvasElements } from './canvas-elements';
 import { useLabelFontReady } from './label-font';
 import { STYLESHEET } from './stylesheet';
@@ -19,6 +22,41 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
   const requestFit = useUiStore((s) => s.requestFit);
   const elements = useMemo(() => canvasElements(index.graph), [index]);
   const fontReady = useLabelFontReady();
+  // On a phone the first view is the top of the cascade at reading zoom (see initial-viewport.ts).
+  const [reading, setReading] = useState(false);
+  const firstView = useRef<Core | null>(null);
+  const onCyFirst = useCallback(
+    (c: Core) => {
+      onCy(c);
+      if (firstView.current === c) return;
+      firstView.current = c;
+      const s = useUiStore.getState();
+      // A link to a selection, walkthrough, story or filtered view has a first view of its own.
+      if (
+        s.selected ||
+        s.tour ||
+        s.presentation ||
+        s.story ||
+        visible.nodes.size < index.nodes.size
+      )
+        return;
+      const topId = cascadeTop(index);
+      const top = topId ? c.getElementById(topId) : c.collection();
+      const v = initialViewport(
+        { width: c.width(), height: c.height() },
+        c.elements().boundingBox(),
+        top.nonempty() ? top.position() : { x: 0, y: 0 },
+        { fontSize: LABEL_FONT_SIZE },
+      );
+      if (v) {
+        c.viewport(v);
+        setReading(true);
+      }
+    },
+    // The first view is decided once, for the instance and filters it was created with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [onCy],
+  );
   // How the selection was last reached by an arrow key, so ← → walk the same row.
   const arrowContext = useRef<ArrowContext | undefined>(undefined);
   const [announcement, setAnnouncement] = useState('');
@@ -60,7 +98,7 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
             layout={LAYOUT}
             stylesheet={STYLESHEET}
             style={CANVAS_STYLE}
-            cy={onCy}
+            cy={onCyFirst}
             minZoom={0.15}
             maxZoom={3}
             boxSelectionEnabled={false}
@@ -72,6 +110,18 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
         {announcement}
       </p>
       <CanvasLegend />
+      {reading && (
+        <button
+          type="button"
+          className="show-whole"
+          onClick={() => {
+            setReading(false);
+            requestFit();
+          }}
+        >
+          Show whole graph
+        </button>
+      )}
       <div className="canvas-controls" role="group" aria-label="View">
         <button type="button" onClick={() => zoomBy(1.25)} aria-label="Zoom in">
           +
@@ -79,13 +129,20 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
         <button type="button" onClick={() => zoomBy(0.8)} aria-label="Zoom out">
           −
         </button>
-        <button type="button" onClick={requestFit}>
+        <button
+          type="button"
+          onClick={() => {
+            setReading(false);
+            requestFit();
+          }}
+        >
           Fit
         </button>
         <button
           type="button"
           onClick={() => {
             useUiStore.setState({ selected: null, filters: allFilters(index.graph), notices: [] });
+            setReading(false);
             requestFit();
           }}
         >
