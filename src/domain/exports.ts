@@ -84,8 +84,10 @@ export function toCyjs(graph: Graph) {
 }
 
 /**
- * One W3C Web Annotation per quote: its target is the passage in the source text (a
- * TextQuoteSelector and a TextPositionSelector); its bodies link the graph element and name it,
+ * One W3C Web Annotation per quote: its target is the passage in the source, named by its DOI or
+ * URL where the text states one (else by the app's copy of the text), selected by a
+ * TextQuoteSelector and a TextPositionSelector counted in the app's verbatim copy, which is linked
+ * as a further body when the source has a DOI or URL; its bodies link the graph element and name it,
  * tag how firmly this quote says it (`stated`, `hedged`, `disputes`, with the hedging words),
  * and classify the element (`established`, `hypothesised`, `debated`).
  * `appUrl` is the app's address, used for the element links and the source text copies.
@@ -96,7 +98,10 @@ export function toWebAnnotations(graph: Graph, appUrl: string) {
   const items: unknown[] = [];
   const add = (elementId: string, label: string, certainty: string, evidence: GraphEvidence[]) => {
     evidence.forEach((e, i) => {
-      const scope = sourceHref(index.sources.get(e.sourceId));
+      // The source by its DOI or URL where its text states one; else the app's copy of the text.
+      const src = index.sources.get(e.sourceId);
+      const scope = sourceHref(src);
+      const copy = `${base}data/sources/${e.sourceId}.txt`;
       items.push({
         id: `${base}#evidence/${elementId}/${i + 1}`,
         type: 'Annotation',
@@ -127,10 +132,13 @@ export function toWebAnnotations(graph: Graph, appUrl: string) {
               ]
             : []),
           { type: 'TextualBody', purpose: 'classifying', value: certainty },
+          // The verbatim text the selectors count in, as this app serves it.
+          ...(scope
+            ? [{ id: copy, type: 'Text', format: 'text/plain', language: src?.language ?? 'en' }]
+            : []),
         ],
         target: {
-          source: `${base}data/sources/${e.sourceId}.txt`,
-          ...(scope ? { scope } : {}),
+          source: scope ?? copy,
           selector: [
             { type: 'TextQuoteSelector', exact: e.quote, prefix: e.prefix, suffix: e.suffix },
             { type: 'TextPositionSelector', start: e.start, end: e.end },

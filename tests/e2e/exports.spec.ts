@@ -68,11 +68,27 @@ test('the graph, the evidence and the sources export as files', async ({ page })
     (await save(page, 'Evidence as Web Annotations (JSON-LD)')).bytes.toString('utf8'),
   );
   expect(ld['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
-  expect(ld.first.items[0].target.source).toMatch(
-    /^http:\/\/127\.0\.0\.1:\d+\/data\/sources\/[a-z0-9-]+\.txt$/,
+  const targets = new Set<string>(
+    ld.first.items.map((a: { target: { source: string } }) => a.target.source),
   );
+  expect(targets).toContain('https://doi.org/10.1021/acs.chemrestox.0c00411');
+  expect([...targets].filter((t) => /\/data\/sources\/[a-z0-9-]+\.txt$/.test(t))).toEqual([
+    expect.stringMatching(
+      /^http:\/\/127\.0\.0\.1:\d+\/data\/sources\/dottorino-ketamine-esketamine\.txt$/,
+    ),
+  ]);
   const list = (await save(page, 'Source list (citations)')).bytes.toString('utf8');
   expect(list.split('\n').filter(Boolean)).toHaveLength(5);
+  const bib = await save(page, 'Citations as BibTeX');
+  expect(bib.name).toBe('ketamine-pathways-sources.bib');
+  expect(bib.bytes.toString('utf8').match(/^@\w+\{/gm)).toHaveLength(5);
+  expect(bib.bytes.toString('utf8')).toContain(
+    'author = {Kojic, M. and Saelens, J. and Kadriu, B. and Zarate, C.A. and Kraus, C.}',
+  );
+  const ris = await save(page, 'Citations as RIS');
+  expect(ris.name).toBe('ketamine-pathways-sources.ris');
+  expect(ris.bytes.toString('utf8').match(/^TY {2}- /gm)).toHaveLength(5);
+  expect(ris.bytes.toString('utf8')).toContain('AU  - Kojic, M.\r\n');
 });
 
 test('the map exports as SBGN-ML and the network as CX2, each loaded only when asked for', async ({

@@ -11,6 +11,8 @@ test('on a phone the graph takes the screen, a tap opens the panel as a bottom s
   expect(canvas.width).toBeGreaterThan(380);
   expect(canvas.height).toBeGreaterThan(600);
   await page.screenshot({ path: `${SHOTS}/phone-default.png` });
+  await page.getByRole('button', { name: 'Show whole graph' }).tap();
+  await page.waitForTimeout(100);
   const p = await nodePoint(page, 'mtor');
   await page.touchscreen.tap(p.x, p.y);
   const panel = page.getByRole('complementary', { name: 'mTOR' });
@@ -32,6 +34,8 @@ test('on a phone the graph takes the screen, a tap opens the panel as a bottom s
 
 test('on a phone the graph pans and pinch-zooms with touch', async ({ page }) => {
   await openApp(page);
+  await page.getByRole('button', { name: 'Show whole graph' }).tap();
+  await page.waitForTimeout(100);
   const cdp = await page.context().newCDPSession(page);
   // Start each gesture on empty background (a drag that starts on a node does not pan).
   const empty = await page.evaluate(() => {
@@ -101,4 +105,37 @@ test('on a phone the menu opens over the graph and closes when a node is chosen'
   await page.getByRole('option', { name: 'BDNF' }).tap();
   await expect(page.getByRole('complementary', { name: 'BDNF' })).toBeVisible();
   await expect(page.getByRole('combobox', { name: 'Search nodes' })).toBeHidden();
+});
+
+/** The smallest label on screen in CSS px (font size × zoom) and which nodes lie fully on screen. */
+async function labelsOnScreen(page: import('@playwright/test').Page) {
+  return page.evaluate(() => {
+    const cy = window.__cy!;
+    const inside = cy.nodes().filter((n) => {
+      const b = n.renderedBoundingBox({});
+      return b.x1 >= 0 && b.y1 >= 0 && b.x2 <= cy.width() && b.y2 <= cy.height();
+    });
+    const sizes = inside.map((n) => parseFloat(n.style('font-size')) * cy.zoom());
+    return { minPx: Math.min(...sizes), inside: inside.map((n) => n.id()), all: cy.nodes().length };
+  });
+}
+
+test('on a phone the first view is the top of the cascade at reading size, with a way to the whole', async ({
+  page,
+}) => {
+  const errors = await openApp(page);
+  const first = await labelsOnScreen(page);
+  expect(first.minPx).toBeGreaterThanOrEqual(12);
+  // The drug at the top of the cascade is on screen, readable.
+  expect(first.inside).toContain('ketamine');
+  expect(first.inside.length).toBeGreaterThanOrEqual(3);
+  const button = page.getByRole('button', { name: 'Show whole graph' });
+  await expect(button).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/phone-first-view.png` });
+  await button.tap();
+  await expect(button).toBeHidden();
+  await page.waitForTimeout(100);
+  const whole = await labelsOnScreen(page);
+  expect(whole.inside).toHaveLength(whole.all);
+  await expectNoErrors(errors);
 });

@@ -84,23 +84,48 @@ describe('export as W3C Web Annotations', () => {
     expect(items).toHaveLength(quotes);
     expect(doc.total).toBe(quotes);
   });
+  /** The served copy of the text the selectors count in: the target itself, else a linked body. */
+  const copyOf = (a: (typeof items)[number]) =>
+    [a.target.source, ...a.body.map((b) => b.id ?? '')].find((u) =>
+      /\/data\/sources\/[a-z0-9-]+\.txt$/.test(u),
+    )!;
   it('targets each passage with a TextQuoteSelector and a TextPositionSelector that agree with the text', () => {
     for (const a of items) {
       expect(a.type).toBe('Annotation');
       const [quote, position] = a.target.selector;
       expect(quote!.type).toBe('TextQuoteSelector');
       expect(position!.type).toBe('TextPositionSelector');
-      const id = /sources\/([a-z0-9-]+)\.txt$/.exec(a.target.source)![1]!;
+      const id = /sources\/([a-z0-9-]+)\.txt$/.exec(copyOf(a))![1]!;
       expect(text(id).slice(position!.start as number, position!.end as number)).toBe(quote!.exact);
+    }
+  });
+  it('names each source by its DOI or URL where the text states one, else by the served text', () => {
+    const bySource = new Map(items.map((a) => [/([a-z0-9-]+)\.txt$/.exec(copyOf(a))![1]!, a]));
+    expect(bySource.get('chem-res-toxicol-2021')!.target.source).toBe(
+      'https://doi.org/10.1021/acs.chemrestox.0c00411',
+    );
+    expect(bySource.get('disruptive-psychopharmacology-2022')!.target.source).toBe(
+      'https://doi.org/10.1007/7854_2022_313',
+    );
+    expect(bySource.get('ketamine-explainer-video')!.target.source).toBe(
+      'https://www.youtube.com/watch?v=kRtNsaMildw',
+    );
+    // The medical education page states no URL: its annotations name the app's copy.
+    expect(bySource.get('dottorino-ketamine-esketamine')!.target.source).toBe(
+      'https://example.org/ketamine/data/sources/dottorino-ketamine-esketamine.txt',
+    );
+    for (const a of items) {
+      if (a.target.source.endsWith('.txt')) continue;
+      expect(a.body.some((b) => b.id === copyOf(a))).toBe(true);
     }
   });
   it('links each annotation to the element and the DOI', () => {
     const a = items.find(
       (x) =>
-        x.body[1]?.value === 'Ketamine blocks NMDA receptor' && x.target.scope?.includes('10.1021'),
+        x.body[1]?.value === 'Ketamine blocks NMDA receptor' && x.target.source.includes('10.1021'),
     )!;
     expect(a.body[0]!.id).toBe('https://example.org/ketamine/?node=ketamine-blocks-nmda-receptor');
-    expect(a.target.scope).toBe('https://doi.org/10.1021/acs.chemrestox.0c00411');
+    expect(a.target.source).toBe('https://doi.org/10.1021/acs.chemrestox.0c00411');
   });
   it('counts positions in code points as the W3C selector does: the texts have no surrogate pairs', () => {
     for (const s of graph.sources) expect(/[\uD800-\uDFFF]/.test(text(s.id)), s.id).toBe(false);

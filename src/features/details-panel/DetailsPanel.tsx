@@ -32,7 +32,9 @@ export function DetailsPanel({ index, onClose }: { index: GraphIndex; onClose: (
       openerRef.current = active;
     // A neighbour opens at its top (its name and description), not at the old scroll position.
     if (panelRef.current) panelRef.current.scrollTop = 0;
-    headingRef.current?.focus({ preventScroll: true });
+    // Focus on the canvas stays there, so its arrow keys keep moving the selection (the canvas
+    // announces each one); from anywhere else the panel's heading takes focus.
+    if (!active?.classList.contains('canvas')) headingRef.current?.focus({ preventScroll: true });
   }, [selected]);
   if (!selected) return null;
   const node = index.nodes.get(selected);

@@ -99,6 +99,30 @@ export function ExportControls({ graph }: { graph: Graph }) {
           m.citationList(graph),
         ),
     ],
+    [
+      'Citations as BibTeX',
+      () =>
+        run('the citations as BibTeX', async () => {
+          const { toBibtex } = await import('../../domain/export-citations');
+          download(
+            'ketamine-pathways-sources.bib',
+            new Blob([toBibtex(graph.sources)], { type: 'application/x-bibtex;charset=utf-8' }),
+          );
+        }),
+    ],
+    [
+      'Citations as RIS',
+      () =>
+        run('the citations as RIS', async () => {
+          const { toRis } = await import('../../domain/export-citations');
+          download(
+            'ketamine-pathways-sources.ris',
+            new Blob([toRis(graph.sources)], {
+              type: 'application/x-research-info-systems;charset=utf-8',
+            }),
+          );
+        }),
+    ],
   ];
   return (
     <section className="exports" aria-labelledby="exports-heading">

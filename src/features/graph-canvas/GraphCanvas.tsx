@@ -1,9 +1,13 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Core } from 'cytoscape';
 import CytoscapeComponent from 'react-cytoscapejs';
+import { arrowMove, isArrowKey, neighbours, type ArrowContext } from '../../domain/arrow-nav';
 import { allFilters, type Visible } from '../../domain/filter';
-import type { GraphIndex } from '../../domain/graph-index';
+import { elementLabel, type GraphIndex } from '../../domain/graph-index';
 import { useUiStore } from '../../store/ui-store';
+import { LABEL_FONT_SIZE } from '../../domain/layout-constants';
 import { CanvasLegend } from './CanvasLegend';
+import { cascadeTop, initialViewport } from './initial-viewport';
 import { canvasElements } from './canvas-elements';
 import { useLabelFontReady } from './label-font';
 import { STYLESHEET } from './stylesheet';
@@ -18,13 +22,75 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
   const requestFit = useUiStore((s) => s.requestFit);
   const elements = useMemo(() => canvasElements(index.graph), [index]);
   const fontReady = useLabelFontReady();
+  // On a phone the first view is the top of the cascade at reading zoom (see initial-viewport.ts).
+  const [reading, setReading] = useState(false);
+  const firstView = useRef<Core | null>(null);
+  const onCyFirst = useCallback(
+    (c: Core) => {
+      onCy(c);
+      if (firstView.current === c) return;
+      firstView.current = c;
+      const s = useUiStore.getState();
+      // A link to a selection, walkthrough, story or filtered view has a first view of its own.
+      if (
+        s.selected ||
+        s.tour ||
+        s.presentation ||
+        s.story ||
+        visible.nodes.size < index.nodes.size
+      )
+        return;
+      const topId = cascadeTop(index);
+      const top = topId ? c.getElementById(topId) : c.collection();
+      const v = initialViewport(
+        { width: c.width(), height: c.height() },
+        c.elements().boundingBox(),
+        top.nonempty() ? top.position() : { x: 0, y: 0 },
+        { fontSize: LABEL_FONT_SIZE },
+      );
+      if (v) {
+        c.viewport(v);
+        setReading(true);
+      }
+    },
+    // The first view is decided once, for the instance and filters it was created with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [onCy],
+  );
+  // How the selection was last reached by an arrow key, so ← → walk the same row.
+  const arrowContext = useRef<ArrowContext | undefined>(undefined);
+  const [announcement, setAnnouncement] = useState('');
+  // Arrow keys move the selection along the arrows; focus stays here, so they can repeat. During
+  // a walkthrough ← → belong to the walkthrough (clickers send them), so the canvas leaves them.
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const state = useUiStore.getState();
+    // Esc on the canvas closes the panel, as Esc in the panel does.
+    if (e.key === 'Escape' && state.selected) {
+      arrowContext.current = undefined;
+      state.select(null);
+      setAnnouncement('Selection cleared.');
+      return;
+    }
+    if (!isArrowKey(e.key) || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (state.tour) return;
+    e.preventDefault();
+    const move = arrowMove(index, visible, state.selected, e.key, arrowContext.current);
+    if (!move) {
+      setAnnouncement(`Nothing further ${DIRECTION_WORDS[e.key]}.`);
+      return;
+    }
+    arrowContext.current = move.context;
+    state.select(move.id, { center: true });
+    setAnnouncement(describe(index, visible, move.id));
+  };
   return (
     <div className="canvas-wrap">
       <div
         className="canvas"
         tabIndex={0}
         role="img"
-        aria-label={`Pathway graph of ${index.graph.elements.nodes.length} nodes. Use the search box, the filters and the panel's neighbour buttons to move through it by keyboard.`}
+        aria-label={`Pathway graph of ${index.graph.elements.nodes.length} nodes. Arrow keys move the selection: down to a downstream neighbour, up to an upstream one, left and right among its siblings.`}
+        onKeyDown={onKeyDown}
       >
         {fontReady && (
           <CytoscapeComponent
@@ -32,7 +98,7 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
             layout={LAYOUT}
             stylesheet={STYLESHEET}
             style={CANVAS_STYLE}
-            cy={onCy}
+            cy={onCyFirst}
             minZoom={0.15}
             maxZoom={3}
             boxSelectionEnabled={false}
@@ -40,7 +106,22 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
           />
         )}
       </div>
+      <p className="visually-hidden" role="status" aria-live="polite" data-testid="canvas-status">
+        {announcement}
+      </p>
       <CanvasLegend />
+      {reading && (
+        <button
+          type="button"
+          className="show-whole"
+          onClick={() => {
+            setReading(false);
+            requestFit();
+          }}
+        >
+          Show whole graph
+        </button>
+      )}
       <div className="canvas-controls" role="group" aria-label="View">
         <button type="button" onClick={() => zoomBy(1.25)} aria-label="Zoom in">
           +
@@ -48,13 +129,20 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
         <button type="button" onClick={() => zoomBy(0.8)} aria-label="Zoom out">
           −
         </button>
-        <button type="button" onClick={requestFit}>
+        <button
+          type="button"
+          onClick={() => {
+            setReading(false);
+            requestFit();
+          }}
+        >
           Fit
         </button>
         <button
           type="button"
           onClick={() => {
             useUiStore.setState({ selected: null, filters: allFilters(index.graph), notices: [] });
+            setReading(false);
             requestFit();
           }}
         >
@@ -63,4 +151,21 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
       </div>
     </div>
   );
+}
+
+const DIRECTION_WORDS = {
+  ArrowUp: 'upstream',
+  ArrowDown: 'downstream',
+  ArrowLeft: 'to the left',
+  ArrowRight: 'to the right',
+} as const;
+
+/** What a screen reader hears after an arrow key: the element and where it can go next. */
+function describe(index: GraphIndex, visible: Visible, id: string): string {
+  const label = elementLabel(index, id) ?? id;
+  const node = index.nodes.get(id);
+  if (!node) return `Selected arrow: ${label}.`;
+  const down = neighbours(index, visible, id, 'down').length;
+  const up = neighbours(index, visible, id, 'up').length;
+  return `Selected ${label} (${node.kind.replace(/-/g, ' ')}): ${up} upstream, ${down} downstream.`;
 }
