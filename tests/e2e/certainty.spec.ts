@@ -4,7 +4,10 @@ import { openApp, SHOTS } from './helpers';
 test('hypothesised arrows are drawn dashed, established ones solid; firm=1 hides them', async ({
   page,
 }) => {
-  const errors = await openApp(page, '/?node=hydroxynorketamine-increases-ampa-receptor&hyp=ampa-mtor');
+  const errors = await openApp(
+    page,
+    '/?node=hydroxynorketamine-increases-ampa-receptor&hyp=ampa-mtor',
+  );
   const styles = await page.evaluate(() =>
     window.__cy!.edges().map((e) => ({
       id: e.id(),
