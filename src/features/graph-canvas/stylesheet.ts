@@ -93,6 +93,9 @@ export const STYLESHEET: StylesheetJson = [
     } as never,
   },
   { selector: 'edge.straight', style: { 'curve-style': 'straight' } },
+  // An arrow into a box may share its last run with others (merged ends, decision in layout.ts):
+  // a ⊣ bar is drawn over any → head at the same point and wider, so the sign stays readable.
+  { selector: 'edge[arrow = "tee"]', style: { 'z-index': 3, 'arrow-scale': 1.7 } },
   // Doses at a glance: colour plus a mark at the arrow's start, so greyscale keeps them apart.
   {
     selector: 'edge.subanesthetic-only',
