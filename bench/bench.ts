@@ -1,13 +1,17 @@
 /**
  * `npm run bench`: prints figures and ratios; it asserts nothing about time.
+ *   layout: the layout report of the full view, dagre (before) beside ELK (shipped)
+ *   bundle, cold load, interactions (real graph, 500 and 2,000 synthetic nodes with routes)
+ *   story transitions: frames per second on the real graph
  *   generator: time and peak memory on the real data and on synthetic corpora 10× and 100× larger
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { bundleReport, printBundle } from './bundle';
-import { COLD_MARKS, coldLoad, interactions } from './browser';
+import { COLD_MARKS, coldLoad, interactions, storyFrames } from './browser';
+import { compareLayouts } from './layout-compare';
 import { makeCorpus } from './make-corpus';
 import { findChrome } from '../scripts/find-chrome.mjs';
 
@@ -98,6 +102,12 @@ async function main() {
   console.log(
     `# Benchmarks — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}, ${day}`,
   );
+  console.log(
+    `load average at the start: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')}`,
+  );
+  layoutBench();
   build();
   printBundle(bundleReport(path.join(ROOT, 'dist')));
   const chrome = await findChrome();
@@ -156,7 +166,43 @@ async function main() {
       );
     }
   }
+  if (chrome) {
+    console.log(
+      '\n## Story transitions (real graph, 1280×720; frames counted with requestAnimationFrame between the story-start and story-end marks; to the story and back, 3 times each)',
+    );
+    console.log(
+      '| view | transitions | median frames per second | worst frame gap (ms) | target |',
+    );
+    console.log('| --- | ---: | ---: | ---: | --- |');
+    for (const r of await storyFrames(ROOT, chrome)) {
+      console.log(
+        `| ${r.view} | ${r.transitions} | ${r.fps.toFixed(0)} | ${r.worstGapMs.toFixed(0)} | ≥ 30 fps |`,
+      );
+    }
+  }
   generatorBench();
+  console.log(
+    `\nload average at the end: ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')}`,
+  );
+}
+
+function layoutBench() {
+  const { dagre, elk } = compareLayouts(ROOT);
+  console.log('\n## Layout report, full view (1280×720 default fit)');
+  console.log(
+    '| layout | nodes | edges | crossings | arrows through boxes | overlaps | overflowing labels | smallest label (px) |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const [name, r] of [
+    ['dagre (before: 136×48 boxes, straight arrows)', dagre],
+    ['ELK layered (shipped: sized boxes, routes)', elk],
+  ] as const) {
+    console.log(
+      `| ${name} | ${r.nodes} | ${r.edges} | ${r.crossings} | ${r.throughBoxes} | ${r.overlaps} | ${r.overflows} | ${r.smallestLabelPx} |`,
+    );
+  }
 }
 
 await main();

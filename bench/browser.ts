@@ -194,3 +194,56 @@ export async function interactions(root: string, chrome: string, sizes: number[]
   }
   return rows;
 }
+
+/**
+ * Frame rate of the story transitions on the real graph: for each precomputed story view, the
+ * "Story" choice animates from the full view to the story and "In context" animates back.
+ * Frames are counted with requestAnimationFrame between the app's `story-start` and `story-end`
+ * marks. Returns per view: transitions measured, median frames per second, worst frame gap.
+ */
+export async function storyFrames(root: string, chrome: string, repeats = 3) {
+  const server = await serve({ real: { dir: path.join(root, 'dist-e2e') } });
+  const browser = await chromium.launch({ executablePath: chrome, args: CHROME_ARGS });
+  const rows: Array<{ view: string; transitions: number; fps: number; worstGapMs: number }> = [];
+  try {
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 720 },
+      serviceWorkers: 'block',
+    });
+    const page = await context.newPage();
+    for (const q of [
+      'hyp=l-type-calcium',
+      'hyp=ampa-mtor',
+      'hyp=psychedelic-contrast',
+      'dose=subanesthetic',
+      'dose=high-dose',
+    ]) {
+      await page.goto(`${server.url}/real/?${q}`);
+      await waitFor(page, "!!window.__cy && !!document.querySelector('.filters input')", 60_000);
+      const fps: number[] = [];
+      let worst = 0;
+      for (let i = 0; i < repeats * 2; i++) {
+        const ends = (await page.evaluate(
+          "performance.getEntriesByName('story-end').length",
+        )) as number;
+        // A rAF loop records every frame's timestamp until stopped.
+        await page.evaluate(
+          'window.__frames = []; window.__counting = true; (function loop(t) { if (!window.__counting) return; window.__frames.push(t); requestAnimationFrame(loop); })(performance.now())',
+        );
+        await page.getByLabel(i % 2 === 0 ? /^Story \(/ : 'In context (faded in place)').check();
+        await waitFor(page, `performance.getEntriesByName('story-end').length > ${ends}`);
+        const r = (await page.evaluate(
+          "(() => { window.__counting = false; const s = performance.getEntriesByName('story-start').at(-1).startTime; const e = performance.getEntriesByName('story-end').at(-1).startTime; const f = window.__frames.filter((t) => t >= s && t <= e); let gap = 0; let prev = s; for (const t of [...f, e]) { gap = Math.max(gap, t - prev); prev = t; } return { n: f.length, ms: e - s, gap }; })()",
+        )) as { n: number; ms: number; gap: number };
+        fps.push((r.n / r.ms) * 1000);
+        worst = Math.max(worst, r.gap);
+      }
+      rows.push({ view: q, transitions: fps.length, fps: median(fps), worstGapMs: worst });
+    }
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return rows;
+}

@@ -29,6 +29,8 @@ if (existsSync(PW_JSON)) {
   const s = JSON.parse(readFileSync(PW_JSON, 'utf8')).stats;
   passed += s.expected + s.flaky;
   failed += s.unexpected;
+  // Playwright writes its report even when it never ran a test (its server could not start).
+  if (e2eCode !== 0 && s.unexpected === 0) failed += 1;
 } else failed += 1;
 
 const line = `${passed} passed, ${failed} failed`;

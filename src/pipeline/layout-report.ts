@@ -124,9 +124,24 @@ export function labelFits(n: ReportNode, size: number): boolean {
 export function layoutReport(view: string, nodes: ReportNode[], edges: ReportEdge[]): LayoutReport {
   const details: string[] = [];
   const segs = edges.map((e) => segments(e.points));
+  // Bounding boxes first: two routes whose boxes are apart cannot cross, and a route cannot run
+  // through a node box it does not reach (this keeps the 2,000-node corpus fast).
+  const ebox = edges.map((e) => {
+    const xs = e.points.map((p) => p.x);
+    const ys = e.points.map((p) => p.y);
+    return {
+      x1: Math.min(...xs),
+      x2: Math.max(...xs),
+      y1: Math.min(...ys),
+      y2: Math.max(...ys),
+    };
+  });
+  const apart = (a: (typeof ebox)[number], b: (typeof ebox)[number]) =>
+    a.x2 < b.x1 || b.x2 < a.x1 || a.y2 < b.y1 || b.y2 < a.y1;
   let crossings = 0;
   for (let i = 0; i < edges.length; i++) {
     for (let j = i + 1; j < edges.length; j++) {
+      if (apart(ebox[i]!, ebox[j]!)) continue;
       if (segs[i]!.some((s) => segs[j]!.some((t) => segmentsCross(s, t)))) {
         crossings++;
         details.push(`edge ${edges[i]!.id} crosses edge ${edges[j]!.id}`);
@@ -134,8 +149,15 @@ export function layoutReport(view: string, nodes: ReportNode[], edges: ReportEdg
     }
   }
   let throughBoxes = 0;
+  const nbox = nodes.map((n) => ({
+    x1: n.x - n.width / 2,
+    x2: n.x + n.width / 2,
+    y1: n.y - n.height / 2,
+    y2: n.y + n.height / 2,
+  }));
   edges.forEach((e, i) => {
-    for (const n of nodes) {
+    for (const [k, n] of nodes.entries()) {
+      if (apart(ebox[i]!, nbox[k]!)) continue;
       if (n.id === e.source || n.id === e.target) continue;
       if (segs[i]!.some((s) => segmentHitsBox(s, n))) {
         throughBoxes++;

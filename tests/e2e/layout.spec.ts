@@ -197,3 +197,88 @@ for (const [param, kind, id] of [
     expect(errors).toEqual([]);
   });
 }
+
+test('a hypothesis walkthrough tells its story in its story view and gives the view back when it ends', async ({
+  page,
+}) => {
+  const errors = await openApp(page, '/');
+  const g = await graphJson(page);
+  const view = g.views.find((v) => v.kind === 'hypothesis' && v.id === 'ampa-mtor')!;
+  // Somewhere the lecturer had got to before starting: zoomed in on a corner.
+  await page.evaluate(() => {
+    const cy = window.__cy!;
+    cy.zoom(1.1);
+    cy.pan({ x: -40, y: 25 });
+  });
+  // The model point at the canvas's centre: the canvas may change width meanwhile.
+  const centreOf = () =>
+    page.evaluate(() => {
+      const cy = window.__cy!;
+      const z = cy.zoom();
+      const pan = cy.pan();
+      return { zoom: z, x: (cy.width() / 2 - pan.x) / z, y: (cy.height() / 2 - pan.y) / z };
+    });
+  const viewport = await centreOf();
+  await page.getByRole('button', { name: 'Walk through AMPA/mTOR', exact: false }).click();
+  const tour = page.getByRole('region', { name: /^Walkthrough: / });
+  await expect(tour.getByText(/^Step 1 of/)).toBeVisible();
+  await page.waitForFunction(() => performance.getEntriesByName('story-end').length > 0);
+  // Only the hypothesis's elements are drawn, at the story view's positions.
+  const shown = await positions(page);
+  expect(Object.keys(shown).sort()).toEqual(Object.keys(view.nodes).sort());
+  for (const [n, p] of Object.entries(view.nodes)) {
+    expect(Math.abs(shown[n]!.x - p.x), n).toBeLessThan(0.5);
+    expect(Math.abs(shown[n]!.y - p.y), n).toBeLessThan(0.5);
+  }
+  // Each step is still brought to the middle of the canvas, where the story view put it.
+  await page.keyboard.press('ArrowRight');
+  await expect(tour.getByText(/^Step 2 of/)).toBeVisible();
+  await page.waitForTimeout(500);
+  const centred = await page.evaluate(() => {
+    const cy = window.__cy!;
+    const bb = cy.$('.selected').union(cy.$('.selected').connectedNodes()).renderedBoundingBox();
+    return {
+      dx: Math.abs((bb.x1 + bb.x2) / 2 - cy.width() / 2),
+      dy: Math.abs((bb.y1 + bb.y2) / 2 - cy.height() / 2),
+    };
+  });
+  expect(centred.dx).toBeLessThan(40);
+  expect(centred.dy).toBeLessThan(40);
+  await page.screenshot({ path: `${SHOTS}/walkthrough-story-ampa-mtor.png` });
+
+  // Ending it brings back every node at its full-view position, and the viewport as it was.
+  const ends = await page.evaluate(() => performance.getEntriesByName('story-end').length);
+  await tour.getByRole('button', { name: 'End walkthrough' }).click();
+  await expect(tour).toBeHidden();
+  await page.waitForFunction((n) => performance.getEntriesByName('story-end').length > n, ends);
+  await page.waitForTimeout(100);
+  const back = await positions(page);
+  expect(Object.keys(back)).toHaveLength(g.elements.nodes.length);
+  for (const n of g.elements.nodes) {
+    expect(Math.abs(back[n.data.id]!.x - n.position.x), n.data.id).toBeLessThan(0.5);
+    expect(Math.abs(back[n.data.id]!.y - n.position.y), n.data.id).toBeLessThan(0.5);
+  }
+  const after = await centreOf();
+  expect(after.zoom).toBeCloseTo(viewport.zoom, 3);
+  expect(Math.abs(after.x - viewport.x)).toBeLessThan(1);
+  expect(Math.abs(after.y - viewport.y)).toBeLessThan(1);
+  expect(errors).toEqual([]);
+});
+
+test('the dose walkthrough stays in the full view', async ({ page }) => {
+  const errors = await openApp(page, '/');
+  const g = await graphJson(page);
+  await page.getByRole('button', { name: 'Walk through where the doses part ways' }).click();
+  const tour = page.getByRole('region', { name: /^Walkthrough: / });
+  await expect(tour.getByText(/^Step 1 of/)).toBeVisible();
+  await page.keyboard.press('ArrowRight');
+  await expect(tour.getByText(/^Step 2 of/)).toBeVisible();
+  await page.waitForTimeout(500);
+  const shown = await positions(page);
+  expect(Object.keys(shown)).toHaveLength(g.elements.nodes.length);
+  for (const n of g.elements.nodes)
+    expect(Math.abs(shown[n.data.id]!.x - n.position.x), n.data.id).toBeLessThan(0.5);
+  expect(await page.evaluate(() => performance.getEntriesByName('story-start').length)).toBe(0);
+  await page.screenshot({ path: `${SHOTS}/walkthrough-dose-full.png` });
+  expect(errors).toEqual([]);
+});

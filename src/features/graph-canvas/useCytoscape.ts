@@ -73,6 +73,63 @@ function fitVisible(cy: Core, looks: Map<string, Set<string>>) {
 }
 
 const STORY_MS = 600;
+
+/** A viewport as the model point at the canvas's centre: it survives the canvas being resized. */
+interface Viewport {
+  zoom: number;
+  centre: { x: number; y: number };
+}
+
+const viewportOf = (cy: Core): Viewport => {
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  return {
+    zoom,
+    centre: { x: (cy.width() / 2 - pan.x) / zoom, y: (cy.height() / 2 - pan.y) / zoom },
+  };
+};
+
+const panFor = (cy: Core, v: Viewport) => ({
+  x: cy.width() / 2 - v.centre.x * v.zoom,
+  y: cy.height() / 2 - v.centre.y * v.zoom,
+});
+
+/**
+ * The bounding box of nodes (and of edges' ends) where `view` puts them (the full view's
+ * positions if null): where they will be once a story transition has run, not where it has
+ * got to.
+ */
+const fullPositions = new WeakMap<GraphIndex, Map<string, { x: number; y: number }>>();
+
+function boxAt(index: GraphIndex, view: GraphView | null, ids: string[]) {
+  let full = fullPositions.get(index);
+  if (!full) {
+    full = new Map(index.graph.elements.nodes.map((n) => [n.data.id, n.position]));
+    fullPositions.set(index, full);
+  }
+  let x1 = Infinity;
+  let y1 = Infinity;
+  let x2 = -Infinity;
+  let y2 = -Infinity;
+  const add = (id: string) => {
+    const n = index.nodes.get(id);
+    const p = view ? view.nodes[id] : full.get(id);
+    if (!n || !p) return;
+    x1 = Math.min(x1, p.x - n.width / 2);
+    x2 = Math.max(x2, p.x + n.width / 2);
+    y1 = Math.min(y1, p.y - n.height / 2);
+    y2 = Math.max(y2, p.y + n.height / 2);
+  };
+  for (const id of ids) {
+    const e = index.edges.get(id);
+    if (e) {
+      add(e.source);
+      add(e.target);
+    } else add(id);
+  }
+  return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 };
+}
+
 const HIDDEN = 'story-hidden';
 
 /**
@@ -85,6 +142,7 @@ function showStory(
   index: GraphIndex,
   view: GraphView | null,
   looks: Map<string, Set<string>>,
+  viewport?: Viewport,
 ) {
   const graph = index.graph;
   const hidden = new Set<string>();
@@ -121,44 +179,38 @@ function showStory(
     if (view && !p) continue;
     target.set(n.data.id, p ?? n.position);
   }
-  // Fit the destination: the bounding box of the target positions, padded.
-  let x1 = Infinity;
-  let y1 = Infinity;
-  let x2 = -Infinity;
-  let y2 = -Infinity;
-  for (const n of graph.elements.nodes) {
-    const p = target.get(n.data.id);
-    if (!p) continue;
-    x1 = Math.min(x1, p.x - n.data.width / 2);
-    x2 = Math.max(x2, p.x + n.data.width / 2);
-    y1 = Math.min(y1, p.y - n.data.height / 2);
-    y2 = Math.max(y2, p.y + n.data.height / 2);
+  // Fit the destination (the bounding box of the target positions, padded), or go back to
+  // the viewport the caller kept.
+  let zoom: number;
+  let pan: { x: number; y: number };
+  if (viewport) {
+    zoom = viewport.zoom;
+    pan = panFor(cy, viewport);
+  } else {
+    const { x1, y1, x2, y2 } = boxAt(index, view, [...target.keys()]);
+    zoom = Math.min(
+      cy.maxZoom(),
+      (cy.width() - 2 * FIT_PADDING) / Math.max(x2 - x1, 1),
+      (cy.height() - 2 * FIT_PADDING) / Math.max(y2 - y1, 1),
+    );
+    pan = {
+      x: cy.width() / 2 - ((x1 + x2) / 2) * zoom,
+      y: cy.height() / 2 - ((y1 + y2) / 2) * zoom,
+    };
   }
-  const zoom = Math.min(
-    cy.maxZoom(),
-    (cy.width() - 2 * FIT_PADDING) / Math.max(x2 - x1, 1),
-    (cy.height() - 2 * FIT_PADDING) / Math.max(y2 - y1, 1),
-  );
-  const pan = {
-    x: cy.width() / 2 - ((x1 + x2) / 2) * zoom,
-    y: cy.height() / 2 - ((y1 + y2) / 2) * zoom,
-  };
   performance.mark('story-start');
+  // The end is marked by the nodes, not the viewport: a walkthrough step may take the viewport
+  // over (cy.stop) while the nodes are still moving.
+  let moving = target.size;
+  const done = () => {
+    if (--moving === 0) performance.mark('story-end');
+  };
   for (const [id, position] of target)
     cy.getElementById(id).animate(
       { position },
-      { duration: STORY_MS, easing: 'ease-in-out-cubic' },
+      { duration: STORY_MS, easing: 'ease-in-out-cubic', complete: done },
     );
-  cy.animate(
-    { zoom, pan },
-    {
-      duration: STORY_MS,
-      easing: 'ease-in-out-cubic',
-      complete: () => {
-        performance.mark('story-end');
-      },
-    },
-  );
+  cy.animate({ zoom, pan }, { duration: STORY_MS, easing: 'ease-in-out-cubic' });
 }
 
 export function useCytoscape(index: GraphIndex, visible: Visible) {
@@ -175,6 +227,7 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
   const imageRequest = useUiStore((s) => s.imageRequest);
   const hiddenLabels = useUiStore((s) => s.hiddenLabels);
   const story = useUiStore((s) => s.story);
+  const tourId = useUiStore((s) => s.tour?.id ?? null);
   const filters = useUiStore((s) => s.filters);
 
   /** react-cytoscapejs calls this on every render; only a new instance is wired up. */
@@ -238,17 +291,41 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
     cy.batch(() => setFiltered(cy, looks.current, hidden));
   }, [cy, visible]);
 
-  // syncStory: only when the story view to show changes.
+  // syncStory: only when the story view to show changes. A walkthrough of a hypothesis tells
+  // its story in that hypothesis's story view; when it ends, the canvas goes back to the view
+  // and viewport it had before.
   const storyId = useRef<string | null>(null);
+  const shownView = useRef<GraphView | null>(null);
+  const beforeTour = useRef<Viewport | null>(null);
   useEffect(() => {
     if (!cy || !filters) return;
-    const view = story ? storyViewFor(index.graph, filters) : null;
+    const tourView = tourId
+      ? (index.graph.views.find((v) => v.kind === 'hypothesis' && v.id === tourId) ?? null)
+      : null;
+    const view = tourView ?? (story ? storyViewFor(index.graph, filters) : null);
     const key = view ? `${view.kind}:${view.id}` : null;
-    if (key === storyId.current) return;
+    let viewport: Viewport | undefined;
+    if (tourView && !beforeTour.current) beforeTour.current = viewportOf(cy);
+    if (!tourView && beforeTour.current) {
+      viewport = beforeTour.current;
+      beforeTour.current = null;
+    }
+    if (key === storyId.current) {
+      if (viewport) {
+        cy.stop(true, true);
+        cy.resize();
+        cy.animate({ zoom: viewport.zoom, pan: panFor(cy, viewport) }, { duration: STORY_MS });
+      }
+      return;
+    }
     const wasStory = storyId.current !== null;
     storyId.current = key;
-    if (view || wasStory) showStory(cy, index, view, looks.current);
-  }, [cy, index, story, filters]);
+    shownView.current = view;
+    if (view || wasStory) {
+      cy.resize();
+      showStory(cy, index, view, looks.current, viewport);
+    }
+  }, [cy, index, story, filters, tourId]);
 
   // syncSelection: a walkthrough step, else the selected (or hovered) node's cascade, is
   // highlighted; the rest is dimmed.
@@ -310,16 +387,21 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
     }
     if (eles.empty()) return;
     cy.resize();
-    const bb = eles.boundingBox({});
+    // Where the step's elements will be once a story transition has run (labels aside).
+    const bb = boxAt(index, shownView.current, ids);
     const pad = 60;
     const fitZoom = Math.min(
       (cy.width() - 2 * pad) / Math.max(bb.w, 1),
       (cy.height() - 2 * pad) / Math.max(bb.h, 1),
     );
     const zoom = Math.max(cy.minZoom(), Math.min(Math.max(cy.zoom(), 0.9), fitZoom, 1.3));
+    const pan = {
+      x: cy.width() / 2 - ((bb.x1 + bb.x2) / 2) * zoom,
+      y: cy.height() / 2 - ((bb.y1 + bb.y2) / 2) * zoom,
+    };
     cy.stop(true, true);
-    cy.animate({ zoom, center: { eles } }, { duration: 300 });
-  }, [cy, tourHighlight]);
+    cy.animate({ zoom, pan }, { duration: 300 });
+  }, [cy, index, tourHighlight]);
 
   // syncViewport (on mount and when presentation mode toggles): with a selection in
   // presentation mode, show it at reading size; otherwise fit what the filters leave visible.
