@@ -8,8 +8,8 @@
  * one entry per quote, and as NDEx's `citation` attribute (`doi:…` or the source's URL).
  */
 import { edgeSentence, indexGraph, type GraphIndex } from './graph-index';
-import { citationId, evidenceCertainty, extras } from './export-fields';
-import type { Graph, GraphEvidence } from './schema';
+import { citationId } from './export-fields';
+import type { Graph, GraphEdge, GraphEvidence, GraphNode } from './schema';
 
 /** The attribute data types CX2 allows. */
 export const CX2_TYPES = [
@@ -110,16 +110,16 @@ function evidenceValues(index: GraphIndex, evidence: GraphEvidence[]): Values {
     evidence_start: evidence.map((e) => e.start),
     evidence_end: evidence.map((e) => e.end),
   };
-  if (evidence.some((e) => evidenceCertainty(e).certainty)) {
-    v.evidence_certainty = evidence.map((e) => evidenceCertainty(e).certainty ?? '');
+  if (evidence.some((e) => e.certainty)) {
+    v.evidence_certainty = evidence.map((e) => e.certainty ?? '');
     // One entry per quote: its hedging words joined, empty when it has none.
-    v.evidence_hedges = evidence.map((e) => (evidenceCertainty(e).hedges ?? []).join(', '));
+    v.evidence_hedges = evidence.map((e) => (e.hedges ?? []).join(', '));
   }
   return v;
 }
 
-function certaintyValues(el: Parameters<typeof extras>[0]): Values {
-  const { certainty, sourceCount } = extras(el);
+function certaintyValues(el: GraphNode | GraphEdge): Values {
+  const { certainty, sourceCount } = el.data;
   return {
     ...(certainty ? { certainty } : {}),
     ...(typeof sourceCount === 'number' ? { source_count: sourceCount } : {}),
@@ -164,7 +164,7 @@ export function toCx2(graph: Graph): Cx2Aspect[] {
     if (s === undefined || t === undefined) {
       throw new Error(`edge ${e.data.id} points at a node that is not in the graph`);
     }
-    const { inference } = extras(e);
+    const { inference } = e.data;
     return {
       id: i,
       s,

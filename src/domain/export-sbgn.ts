@@ -13,7 +13,7 @@
  * Each glyph and arc carries its evidence (quote, source, certainty) as XHTML notes.
  */
 import { edgeSentence, indexGraph, sourceHref, type GraphIndex } from './graph-index';
-import { certaintyPhrase, edgeBends, extras, nodeBox } from './export-fields';
+import { certaintyPhrase, edgeBends, nodeBox } from './export-fields';
 import type {
   Graph,
   GraphEdge,
@@ -129,7 +129,7 @@ function glyph(index: GraphIndex, n: GraphNode, leftOut: GraphEdge[]): string {
   const box = nodeBox(n);
   const x = box.cx - box.w / 2;
   const y = box.cy - box.h / 2;
-  const certainty = extras(n).certainty;
+  const certainty = n.data.certainty;
   const body = [
     p(`${d.label} (${d.kind}).${certainty ? ` Certainty: ${certainty}.` : ''}`),
     p(d.description),
@@ -195,7 +195,7 @@ function arc(
   const bends = edgeBends(e);
   const start = boundary(s, bends[0] ?? { x: t.cx, y: t.cy });
   const end = boundary(t, bends[bends.length - 1] ?? { x: s.cx, y: s.cy });
-  const { certainty, inference } = extras(e);
+  const { certainty, inference } = e.data;
   const body = [
     p(
       `${edgeSentence(index, d)} (${d.relation}, drawn as ${cls}).${certainty ? ` Certainty: ${certainty}.` : ''}`,

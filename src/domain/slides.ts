@@ -2,7 +2,6 @@
  * A walkthrough as a deck (slides, printed handout), pure: what each page says and which part of
  * the graph it shows. The writers (PowerPoint, print) only lay it out.
  */
-import { evidenceCertainty, extras } from './export-fields';
 import { elementLabel, type GraphIndex, sourceHref } from './graph-index';
 import type { GraphEvidence, GraphSource } from './schema';
 import type { Lane, Tour } from './tour';
@@ -62,12 +61,12 @@ export function shortCite(s: GraphSource): string {
 }
 
 function certaintyText(e: GraphEvidence): string | undefined {
-  const c = evidenceCertainty(e);
-  if (!c.certainty) return undefined;
-  if (c.certainty === 'hedged' && c.hedges?.length)
-    return `hedged (${c.hedges.map((h) => `“${h}”`).join(', ')})`;
-  if (c.certainty === 'disputes') return 'disputes it';
-  return c.certainty;
+  // A graph stripped of certainty (tests do that) shows none rather than a guess.
+  if (!e.certainty) return undefined;
+  if (e.certainty === 'hedged' && e.hedges?.length)
+    return `hedged (${e.hedges.map((h) => `“${h}”`).join(', ')})`;
+  if (e.certainty === 'disputes') return 'disputes it';
+  return e.certainty;
 }
 
 /** Builds the deck of a walkthrough: a title page, one page per step, the closing whole path. */
@@ -123,7 +122,7 @@ export function walkthroughDeck(index: GraphIndex, tour: Tour): Deck {
       cited.add(entry.quote.sourceId);
       const certainty = certaintyText(entry.quote);
       const el = index.nodes.get(entry.id) ?? index.edges.get(entry.id);
-      const elementCertainty = el ? extras({ data: el } as never).certainty : undefined;
+      const elementCertainty = el?.certainty;
       quotes.push({
         quote: entry.quote.quote,
         cite: source ? shortCite(source) : entry.quote.sourceId,
