@@ -137,6 +137,16 @@ export async function deckFile(index: GraphIndex, tour: Tour): Promise<{ deck: D
       valign: 'top',
       fit: 'shrink',
     });
+    // The text beside the image: the step's passages, or the closing path and sources.
+    const textBox = {
+      x: textX,
+      y: 1.1,
+      w: W - textX - 0.3,
+      h: H - 1.4,
+      fontFace: FONT,
+      valign: 'top',
+      fit: 'shrink',
+    } as const;
     if (page.kind === 'step') {
       const runs: PptxGenJS.TextProps[] = [];
       for (const q of page.quotes) {
@@ -156,15 +166,7 @@ export async function deckFile(index: GraphIndex, tour: Tour): Promise<{ deck: D
           options: { fontSize: 13, color: '333333', breakLine: true, paraSpaceAfter: 10 },
         });
       }
-      slide.addText(runs, {
-        x: textX,
-        y: 1.1,
-        w: W - textX - 0.3,
-        h: H - 1.4,
-        fontFace: FONT,
-        valign: 'top',
-        fit: 'shrink',
-      });
+      slide.addText(runs, textBox);
     } else {
       const runs: PptxGenJS.TextProps[] = [
         { text: 'The path', options: { bold: true, fontSize: 16, breakLine: true } },
@@ -178,16 +180,7 @@ export async function deckFile(index: GraphIndex, tour: Tour): Promise<{ deck: D
           options: { fontSize: 11, breakLine: true, paraSpaceAfter: 4 },
         })),
       ];
-      slide.addText(runs, {
-        x: textX,
-        y: 1.1,
-        w: W - textX - 0.3,
-        h: H - 1.4,
-        fontFace: FONT,
-        valign: 'top',
-        fit: 'shrink',
-        color: '111111',
-      });
+      slide.addText(runs, { ...textBox, color: '111111' });
     }
     // Lecturer's notes go to the speaker notes only, marked: they are not evidence.
     if (page.note) slide.addNotes(`Lecturer's note (not from the sources): ${page.note}`);
