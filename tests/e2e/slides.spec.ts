@@ -44,8 +44,23 @@ for (const id of ['ampa-mtor', 'dose-branches']) {
     expect(before.some((n) => /slides-export|pptx/i.test(n))).toBe(false);
     // The walkthrough has shown its step and the canvas has finished moving to it.
     await expect(page.getByText(`Step 2 of ${tour.steps.length}`)).toBeVisible();
-    await page.waitForFunction(() => !window.__cy!.animated());
-    const zoom = await page.evaluate(() => window.__cy!.zoom());
+    // A hypothesis walkthrough first animates into its story view, then centres the step: wait
+    // until the view has held still for half a second, not just between the two animations.
+    let zoom = NaN;
+    await expect
+      .poll(
+        async () => {
+          const [z, busy] = await page.evaluate(() => [
+            window.__cy!.zoom(),
+            window.__cy!.animated(),
+          ]);
+          const still = !busy && z === zoom;
+          zoom = z as number;
+          return still;
+        },
+        { intervals: [500] },
+      )
+      .toBe(true);
     const [dl] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Export walkthrough as slides' }).click(),
