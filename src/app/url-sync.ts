@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import type { Graph } from '../domain/schema';
 import { parseView, serializeView } from '../domain/url';
+import { canvas } from '../features/graph-canvas/canvas-handle';
 import { useUiStore } from '../store/ui-store';
 
 // While the store is being set from the URL, the URL must not be written back.
@@ -30,7 +31,8 @@ export function useUrlSync(graph: Graph | undefined): void {
   useEffect(() => {
     if (!graph) return;
     const initial = applyLocation(graph);
-    if (initial) useUiStore.setState((s) => ({ centerRequest: s.centerRequest + 1 }));
+    // The canvas may not be drawn yet: the handle centres as soon as it is.
+    if (initial) canvas.center(initial);
     const onPop = () => applyLocation(graph);
     window.addEventListener('popstate', onPop);
     const unsubscribe = useUiStore.subscribe((state, prev) => {

@@ -1,8 +1,9 @@
 /**
- * UI state only (selection, filters, walkthrough, presentation, reader, menus, requests to the
- * canvas). Graph data lives in react-query.
+ * UI state only (selection, filters, walkthrough, presentation, reader, menus). Graph data lives
+ * in react-query; commands to the canvas go through its handle (graph-canvas/canvas-handle.ts).
  */
 import { create } from 'zustand';
+import { canvas } from '../features/graph-canvas/canvas-handle';
 import type { Filters } from '../domain/filter';
 
 export interface TourState {
@@ -24,29 +25,6 @@ export interface QuizState {
   seed: number;
 }
 
-/** One walkthrough step as an image: highlighted now, shown before, reached later (build-up). */
-export interface ImageFrame {
-  current: string[];
-  visited: string[];
-  /** Every element of the story: those not yet reached keep their place but are not drawn. */
-  story: string[];
-}
-
-/** What an image of the graph shows; the canvas draws it (whole, never just the viewport). */
-export interface ImageSpec {
-  format: 'png' | 'svg';
-  /** Walkthrough frames, one image each; none: the view as it stands, faded elements left out. */
-  frames?: ImageFrame[];
-  /** Positions: a story view (falls back to the full view), the full view, or (absent) as on screen. */
-  view?: { kind: 'hypothesis' | 'branch'; id: string } | 'full';
-  title?: string;
-  credit?: string;
-  /** The legend beside the graph (default on). */
-  legend?: boolean;
-  /** Pixel ratio of a PNG (default 2). */
-  scale?: number;
-}
-
 export interface ReaderState {
   sourceId: string;
   start: number;
@@ -59,10 +37,6 @@ export interface UiState {
   /** null until the graph has loaded and the URL has been read. */
   filters: Filters | null;
   hovered: string | null;
-  /** Increments each time something asks the canvas to centre the selection. */
-  centerRequest: number;
-  /** Increments each time the canvas should fit the visible elements. */
-  fitRequest: number;
   notices: string[];
   tour: TourState | null;
   tourHighlight: TourHighlight | null;
@@ -79,21 +53,9 @@ export interface UiState {
   outlineOpen: boolean;
   /** Phones: the sidebar shows as a drawer. */
   menuOpen: boolean;
-  /** A pending request for an image of the view; the canvas answers it. */
-  imageRequest: {
-    spec: ImageSpec;
-    resolve: (images: Blob[]) => void;
-    reject: (e: Error) => void;
-  } | null;
-  requestImage: (
-    spec: ImageSpec,
-    resolve: (images: Blob[]) => void,
-    reject: (e: Error) => void,
-  ) => void;
   select: (id: string | null, options?: { center?: boolean }) => void;
   setFilters: (f: Filters) => void;
   hover: (id: string | null) => void;
-  requestFit: () => void;
   setNotices: (n: string[]) => void;
 }
 
@@ -101,8 +63,6 @@ export const useUiStore = create<UiState>()((set) => ({
   selected: null,
   filters: null,
   hovered: null,
-  centerRequest: 0,
-  fitRequest: 0,
   notices: [],
   tour: null,
   tourHighlight: null,
@@ -114,15 +74,11 @@ export const useUiStore = create<UiState>()((set) => ({
   reader: null,
   menuOpen: false,
   outlineOpen: false,
-  imageRequest: null,
-  requestImage: (spec, resolve, reject) => set({ imageRequest: { spec, resolve, reject } }),
-  select: (id, options) =>
-    set((s) => ({
-      selected: id,
-      centerRequest: options?.center && id ? s.centerRequest + 1 : s.centerRequest,
-    })),
+  select: (id, options) => {
+    set({ selected: id });
+    if (options?.center && id) canvas.center(id);
+  },
   setFilters: (filters) => set({ filters }),
   hover: (hovered) => set({ hovered }),
-  requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
   setNotices: (notices) => set({ notices }),
 }));

@@ -2,7 +2,8 @@
 import { useState } from 'react';
 import type { Graph } from '../../domain/schema';
 import { useUiStore } from '../../store/ui-store';
-import { canvasImages, imageCredit } from './canvas-image';
+import { useCanvas } from '../graph-canvas/canvas-handle';
+import { imageCredit } from './canvas-image';
 import { download } from './download';
 
 const JSON_TYPE = 'application/json';
@@ -24,6 +25,7 @@ function viewTitle(graph: Graph): string {
 
 export function ExportControls({ graph }: { graph: Graph }) {
   const [status, setStatus] = useState('');
+  const canvas = useCanvas();
   const run = async (what: string, job: () => Promise<void>) => {
     setStatus(`Preparing ${what}…`);
     try {
@@ -45,7 +47,7 @@ export function ExportControls({ graph }: { graph: Graph }) {
     });
   const image = (format: 'png' | 'svg') =>
     run(`the view as ${format.toUpperCase()}`, async () => {
-      const [blob] = await canvasImages({
+      const [blob] = await canvas.image({
         format,
         title: viewTitle(graph),
         credit: imageCredit(graph.sources.length),

@@ -7,6 +7,7 @@ import { elementLabel, type GraphIndex } from '../../domain/graph-index';
 import { useUiStore } from '../../store/ui-store';
 import { LABEL_FONT_SIZE } from '../../domain/layout-constants';
 import { CanvasLegend } from './CanvasLegend';
+import { useCanvas } from './canvas-handle';
 import { cascadeTop, initialViewport } from './initial-viewport';
 import { canvasElements } from './canvas-elements';
 import { useLabelFontReady } from './label-font';
@@ -18,8 +19,8 @@ const LAYOUT = { name: 'preset', fit: true, padding: 30 };
 const CANVAS_STYLE = { width: '100%', height: '100%' };
 
 export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Visible }) {
-  const { onCy, zoomBy } = useCytoscape(index, visible);
-  const requestFit = useUiStore((s) => s.requestFit);
+  const { onCy } = useCytoscape(index, visible);
+  const canvas = useCanvas();
   const elements = useMemo(() => canvasElements(index.graph), [index]);
   const fontReady = useLabelFontReady();
   // On a phone the first view is the top of the cascade at reading zoom (see initial-viewport.ts).
@@ -116,24 +117,24 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
           className="show-whole"
           onClick={() => {
             setReading(false);
-            requestFit();
+            canvas.fit();
           }}
         >
           Show whole graph
         </button>
       )}
       <div className="canvas-controls" role="group" aria-label="View">
-        <button type="button" onClick={() => zoomBy(1.25)} aria-label="Zoom in">
+        <button type="button" onClick={() => canvas.zoomBy(1.25)} aria-label="Zoom in">
           +
         </button>
-        <button type="button" onClick={() => zoomBy(0.8)} aria-label="Zoom out">
+        <button type="button" onClick={() => canvas.zoomBy(0.8)} aria-label="Zoom out">
           −
         </button>
         <button
           type="button"
           onClick={() => {
             setReading(false);
-            requestFit();
+            canvas.fit();
           }}
         >
           Fit
@@ -143,7 +144,7 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
           onClick={() => {
             useUiStore.setState({ selected: null, filters: allFilters(index.graph), notices: [] });
             setReading(false);
-            requestFit();
+            canvas.fit();
           }}
         >
           Reset

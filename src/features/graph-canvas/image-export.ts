@@ -8,7 +8,7 @@
 import cytoscape, { type Collection, type Core, type StylesheetJson } from 'cytoscape';
 import svg from 'cytoscape-svg';
 import type { Graph, GraphView } from '../../domain/schema';
-import type { ImageFrame, ImageSpec } from '../../store/ui-store';
+import type { ImageFrame, ImageSpec } from './image-spec';
 import { STYLESHEET } from './stylesheet';
 import {
   CERTAINTY_STYLE,

@@ -8,7 +8,8 @@ import PptxGenJS from 'pptxgenjs';
 import type { GraphIndex } from '../../domain/graph-index';
 import { type Deck, walkthroughDeck } from '../../domain/slides';
 import { DOSE_TOUR, type Tour } from '../../domain/tour';
-import { canvasImages, imageCredit } from '../exports/canvas-image';
+import { imageCredit } from '../exports/canvas-image';
+import { canvas } from '../graph-canvas/canvas-handle';
 import { download } from '../exports/download';
 import { DOSE_STYLE, type DoseClass, RELATION_STYLE } from '../graph-canvas/visual-language';
 
@@ -71,7 +72,7 @@ function viewOf(tour: Tour) {
 export async function deckFile(index: GraphIndex, tour: Tour): Promise<{ deck: Deck; blob: Blob }> {
   const deck = walkthroughDeck(index, tour);
   const framed = deck.pages.filter((p) => p.frame);
-  const images = await canvasImages({
+  const images = await canvas.image({
     format: 'png',
     frames: framed.map((p) => p.frame!),
     view: viewOf(tour),

@@ -1,0 +1,61 @@
+/**
+ * The canvas's looks as sets of ids: which elements carry each class, which the filters fade and
+ * which a story view hides. Only the elements that enter or leave a set are touched.
+ */
+import type { CollectionReturnValue, Core } from 'cytoscape';
+import { FILTERED_STYLE } from './stylesheet';
+
+/** Per look (a class name, {@link FILTERED} or a hiding key), the ids that have it. */
+export type Looks = Map<string, Set<string>>;
+
+export const FIT_PADDING = 30;
+export const FILTERED = 'filtered';
+const FILTERED_PROPS = Object.keys(FILTERED_STYLE).join(' ');
+
+/**
+ * Moves the set `key` to exactly `ids`, calling `join` and `leave` only on the elements that
+ * enter or leave it: Cytoscape re-styles every element it touches, which is what costs on big graphs.
+ */
+export function updateSet(
+  cy: Core,
+  state: Looks,
+  key: string,
+  ids: Set<string>,
+  join: (el: CollectionReturnValue) => void,
+  leave: (el: CollectionReturnValue) => void,
+) {
+  const prev = state.get(key) ?? new Set<string>();
+  for (const id of prev) if (!ids.has(id)) leave(cy.getElementById(id));
+  for (const id of ids) if (!prev.has(id)) join(cy.getElementById(id));
+  state.set(key, ids);
+}
+
+export const setClass = (cy: Core, state: Looks, cls: string, ids: Set<string>) =>
+  updateSet(
+    cy,
+    state,
+    cls,
+    ids,
+    (el) => el.addClass(cls),
+    (el) => el.removeClass(cls),
+  );
+
+/** The filtered look is a style bypass, not a class: a class makes Cytoscape recompute every property. */
+export const setFiltered = (cy: Core, state: Looks, ids: Set<string>) =>
+  updateSet(
+    cy,
+    state,
+    FILTERED,
+    ids,
+    (el) => el.style(FILTERED_STYLE),
+    (el) => el.removeStyle(FILTERED_PROPS),
+  );
+
+/** Fits the view to what the filters leave visible (everything, if nothing is). */
+export function fitVisible(cy: Core, looks: Looks) {
+  const filtered = looks.get(FILTERED);
+  const shown = filtered?.size
+    ? cy.elements().filter((el) => !filtered.has(el.id()))
+    : cy.elements();
+  cy.fit(shown.nonempty() ? shown : undefined, FIT_PADDING);
+}

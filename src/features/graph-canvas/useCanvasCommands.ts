@@ -1,0 +1,53 @@
+/**
+ * The canvas's side of its handle (canvas-handle.ts): attached while Cytoscape lives. `center`
+ * and `fit` run in an effect after the render that the caller's own state changes cause (a panel
+ * opening narrows the canvas; Reset changes the filters), so they see the canvas as it will be.
+ */
+import type { Core } from 'cytoscape';
+import { type RefObject, useEffect, useRef, useState } from 'react';
+import type { GraphIndex } from '../../domain/graph-index';
+import { attachCanvas, type CanvasHandle } from './canvas-handle';
+import { fitVisible, type Looks } from './looks';
+
+export function useCanvasCommands(cy: Core | null, index: GraphIndex, looks: RefObject<Looks>) {
+  const pending = useRef<{ center: string | null; fit: boolean }>({ center: null, fit: false });
+  const [asked, setAsked] = useState(0);
+
+  useEffect(() => {
+    if (!cy) return;
+    const impl: CanvasHandle = {
+      center(id) {
+        pending.current.center = id;
+        setAsked((n) => n + 1);
+      },
+      fit() {
+        pending.current.fit = true;
+        setAsked((n) => n + 1);
+      },
+      zoomBy(factor) {
+        cy.zoom({
+          level: cy.zoom() * factor,
+          renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
+        });
+      },
+      // The image code (and the SVG extension) loads on first use.
+      image: (spec) =>
+        import('./image-export').then(({ renderImages }) => renderImages(cy, index.graph, spec)),
+    };
+    return attachCanvas(impl);
+  }, [cy, index]);
+
+  useEffect(() => {
+    if (!cy || asked === 0) return;
+    const { center, fit } = pending.current;
+    pending.current = { center: null, fit: false };
+    const el = center ? cy.getElementById(center) : null;
+    if (el && el.nonempty()) {
+      // Opening the panel may have narrowed the canvas in this same commit.
+      cy.resize();
+      cy.stop(true, true);
+      cy.animate({ center: { eles: el }, duration: 250 });
+    }
+    if (fit) fitVisible(cy, looks.current);
+  }, [cy, asked, looks]);
+}

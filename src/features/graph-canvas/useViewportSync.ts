@@ -1,0 +1,81 @@
+/**
+ * The viewport's own syncs: the canvas resized (the panel opening), presentation mode toggled,
+ * and on a phone the selection lifted above the bottom sheet.
+ */
+import type { Core } from 'cytoscape';
+import { type RefObject, useEffect, useRef } from 'react';
+import { useUiStore } from '../../store/ui-store';
+import { FILTERED, fitVisible, type Looks } from './looks';
+
+/** syncSize: the panel opening or closing resizes the container, not the window. */
+export function useCanvasSize(cy: Core | null) {
+  useEffect(() => {
+    const container = cy?.container();
+    if (!cy || !container || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      cy.resize();
+      // Keep the selection in view when the panel takes part of the canvas, unless an
+      // animation (centring on a search result, say) is already moving it there.
+      if (cy.animated()) return;
+      const id = useUiStore.getState().selected;
+      const el = id ? cy.getElementById(id) : null;
+      if (!el || el.empty() || !el.isNode()) return;
+      const p = el.renderedPosition();
+      if (p.x < 0 || p.x > cy.width() || p.y < 0 || p.y > cy.height())
+        cy.animate({ center: { eles: el }, duration: 200 });
+      else if (p.x > cy.width() - 80)
+        cy.animate({ panBy: { x: cy.width() - 80 - p.x - 60, y: 0 }, duration: 200 });
+    });
+    observer.observe(container);
+    return () => observer.disconnect();
+  }, [cy]);
+}
+
+/**
+ * syncViewport (on mount and when presentation mode toggles): with a selection in presentation
+ * mode, show it at reading size; otherwise fit what the filters leave visible. On mount without
+ * presentation mode the preset layout has already fitted the whole graph, so the class pass and a
+ * second fit (a bounding-box pass over every label) are skipped.
+ */
+export function usePresentationViewport(cy: Core | null, looks: RefObject<Looks>) {
+  const presentation = useUiStore((s) => s.presentation);
+  const presented = useRef(false);
+  useEffect(() => {
+    if (!cy) return;
+    const toggled = presented.current !== presentation;
+    presented.current = presentation;
+    if (toggled) {
+      cy.batch(() => {
+        cy.elements().toggleClass('present', presentation);
+      });
+    }
+    cy.resize();
+    const id = useUiStore.getState().selected;
+    const el = id ? cy.getElementById(id) : cy.collection();
+    if (presentation && el.nonempty()) {
+      cy.zoom(1);
+      cy.center(el);
+      return;
+    }
+    if (toggled || looks.current.get(FILTERED)?.size) fitVisible(cy, looks.current);
+  }, [cy, presentation, looks]);
+}
+
+/** On a phone the panel is a bottom sheet over the canvas: lift the selection above it. */
+export function usePhoneLift(cy: Core | null) {
+  const selected = useUiStore((s) => s.selected);
+  useEffect(() => {
+    if (!cy || !selected || typeof window.matchMedia !== 'function') return;
+    if (!window.matchMedia('(max-width: 700px)').matches) return;
+    const el = cy.getElementById(selected);
+    if (el.empty()) return;
+    const zoom = Math.max(cy.zoom(), 0.8);
+    const bb = el.boundingBox({});
+    const p = { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 };
+    cy.stop(true, true);
+    cy.animate(
+      { zoom, pan: { x: cy.width() / 2 - p.x * zoom, y: cy.height() * 0.22 - p.y * zoom } },
+      { duration: 250 },
+    );
+  }, [cy, selected]);
+}
