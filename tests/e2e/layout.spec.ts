@@ -1,5 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { revealedAt } from '../../src/domain/build-up';
+import { indexGraph } from '../../src/domain/graph-index';
+import type { Graph } from '../../src/domain/schema';
+import { buildTour } from '../../src/domain/tour';
 import { openApp, SHOTS } from './helpers';
+
+const index = indexGraph(JSON.parse(readFileSync('public/data/graph.json', 'utf8')) as Graph);
 
 interface Pt {
   x: number;
@@ -223,13 +230,19 @@ test('a hypothesis walkthrough tells its story in its story view and gives the v
   const tour = page.getByRole('region', { name: /^Walkthrough: / });
   await expect(tour.getByText(/^Step 1 of/)).toBeVisible();
   await page.waitForFunction(() => performance.getEntriesByName('story-end').length > 0);
-  // Only the hypothesis's elements are drawn, at the story view's positions.
+  // Only the story's first elements are drawn (build-up); every node of the story view is at
+  // the story view's position, drawn or not yet.
   const shown = await positions(page);
-  expect(Object.keys(shown).sort()).toEqual(Object.keys(view.nodes).sort());
-  for (const [n, p] of Object.entries(view.nodes)) {
-    expect(Math.abs(shown[n]!.x - p.x), n).toBeLessThan(0.5);
-    expect(Math.abs(shown[n]!.y - p.y), n).toBeLessThan(0.5);
-  }
+  const first = revealedAt(buildTour(index, 'ampa-mtor')!, 0).filter((n) => view.nodes[n]);
+  expect(Object.keys(shown).sort()).toEqual(first.sort());
+  const placed = await page.evaluate(
+    (ids) => ids.map((n) => window.__cy!.getElementById(n).position()),
+    Object.keys(view.nodes),
+  );
+  Object.entries(view.nodes).forEach(([n, p], i) => {
+    expect(Math.abs(placed[i]!.x - p.x), n).toBeLessThan(0.5);
+    expect(Math.abs(placed[i]!.y - p.y), n).toBeLessThan(0.5);
+  });
   // Each step is still brought to the middle of the canvas, where the story view put it.
   await page.keyboard.press('ArrowRight');
   await expect(tour.getByText(/^Step 2 of/)).toBeVisible();
@@ -262,6 +275,80 @@ test('a hypothesis walkthrough tells its story in its story view and gives the v
   expect(after.zoom).toBeCloseTo(viewport.zoom, 3);
   expect(Math.abs(after.x - viewport.x)).toBeLessThan(1);
   expect(Math.abs(after.y - viewport.y)).toBeLessThan(1);
+  expect(errors).toEqual([]);
+});
+
+test('a hypothesis walkthrough builds its story up in the story view, step by step, and back', async ({
+  page,
+}) => {
+  const tour = buildTour(index, 'ampa-mtor')!;
+  const count = tour.steps.length;
+  const errors = await openApp(page, '/?tour=ampa-mtor&step=2');
+  const bar = page.getByRole('region', { name: /^Walkthrough: / });
+  await expect(bar.getByText(`Step 2 of ${count}`)).toBeVisible();
+  await page.waitForFunction(() => performance.getEntriesByName('story-end').length > 0);
+  const g = await graphJson(page);
+  const view = g.views.find((v) => v.kind === 'hypothesis' && v.id === 'ampa-mtor')!;
+  const inView = Object.keys(view.nodes);
+  /** The story view's nodes Cytoscape draws, and those it hides (`visible()` false). */
+  const drawn = () =>
+    page.evaluate((ids) => {
+      const cy = window.__cy!;
+      const on = ids.filter((n) => cy.getElementById(n).visible());
+      return { on: on.sort(), off: ids.filter((n) => !on.includes(n)) };
+    }, inView);
+  const expected = (k: number) =>
+    revealedAt(tour, k)
+      .filter((n) => view.nodes[n])
+      .sort();
+  const step2 = await drawn();
+  expect(step2.on).toEqual(expected(1));
+  expect(step2.off.length).toBeGreaterThan(0);
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${SHOTS}/build-up-step-2.png` });
+
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(bar.getByText(`Step 4 of ${count}`)).toBeVisible();
+  const step4 = await drawn();
+  expect(step4.on).toEqual(expected(3));
+  expect(step4.on.length).toBeGreaterThan(step2.on.length);
+  // The arrows of what is not drawn yet are not drawn either.
+  const strayEdges = await page.evaluate(
+    () =>
+      window.__cy!.edges(':visible').filter((e) => !e.source().visible() || !e.target().visible())
+        .length,
+  );
+  expect(strayEdges).toBe(0);
+
+  // The closing step draws the whole story.
+  for (let k = 4; k < count; k++) await page.keyboard.press('ArrowRight');
+  await expect(bar.getByText(`Step ${count} of ${count}`)).toBeVisible();
+  const closing = await drawn();
+  expect(closing.on).toEqual(expected(count - 1));
+  expect(closing.on).toEqual(
+    [...new Set(tour.steps.flatMap((s) => s.ids))].filter((n) => view.nodes[n]).sort(),
+  );
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: `${SHOTS}/build-up-closing.png` });
+
+  // Going back hides again.
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(bar.getByText(`Step ${count - 2} of ${count}`)).toBeVisible();
+  const back = await drawn();
+  expect(back.on).toEqual(expected(count - 3));
+  expect(back.on.length).toBeLessThan(closing.on.length);
+
+  // Leaving the walkthrough draws the full view again.
+  const ends = await page.evaluate(() => performance.getEntriesByName('story-end').length);
+  await bar.getByRole('button', { name: 'End walkthrough' }).click();
+  await page.waitForFunction((n) => performance.getEntriesByName('story-end').length > n, ends);
+  const all = await page.evaluate(() => ({
+    nodes: window.__cy!.nodes(':visible').length,
+    edges: window.__cy!.edges(':visible').length,
+  }));
+  expect(all).toEqual({ nodes: g.elements.nodes.length, edges: g.elements.edges.length });
   expect(errors).toEqual([]);
 });
 

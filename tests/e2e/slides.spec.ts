@@ -31,6 +31,15 @@ async function slideTexts(bytes: Buffer): Promise<string[]> {
   );
 }
 
+/** The PNG a slide shows: its size in bytes and pixels (from the PNG header). */
+async function slideImage(zip: JSZip, slide: number) {
+  const rels = await zip.file(`ppt/slides/_rels/slide${slide}.xml.rels`)!.async('string');
+  const target = /Target="\.\.\/media\/([^"]+\.png)"/.exec(rels)![1]!;
+  const png = await zip.file(`ppt/media/${target}`)!.async('uint8array');
+  const v = new DataView(png.buffer, png.byteOffset + 16, 8);
+  return { bytes: png.length, w: v.getUint32(0), h: v.getUint32(4) };
+}
+
 for (const id of ['ampa-mtor', 'dose-branches']) {
   test(`the ${id} walkthrough exports as a deck: title, a slide per step with its quote, the whole path`, async ({
     page,
@@ -90,6 +99,12 @@ for (const id of ['ampa-mtor', 'dose-branches']) {
     const media = Object.keys(zip.files).filter((n) => /^ppt\/media\/.+\.png$/.test(n));
     expect(media.length).toBe(tour.steps.length);
     expect(slides.slice(1).every((t) => t.includes('Legend'))).toBe(true);
+    // Each step's image is the graph as on screen at that step, framed to what the story has
+    // reached: step 1 (the drug) is a smaller picture than the whole path, not the same frame.
+    const first = await slideImage(zip, 2);
+    const last = await slideImage(zip, 1 + tour.steps.length);
+    expect(first.bytes).not.toBe(last.bytes);
+    expect(first.w * first.h).toBeLessThan(last.w * last.h);
     await expect(page.getByText('Slides saved.')).toBeVisible();
     // The live view did not move while the images were drawn.
     expect(await page.evaluate(() => window.__cy!.zoom())).toBeCloseTo(zoom, 5);

@@ -2,8 +2,8 @@
  * Images of the graph, loaded on demand with the cytoscape-svg extension. Each image is drawn by
  * a copy of the canvas in a detached container, so the live view never changes: the copy takes
  * the live positions, routes and classes, drops what is faded or hidden, applies a walkthrough
- * frame's highlight and build-up, and draws the whole of what is left (not the viewport), framed
- * with a title, the legend and a source credit.
+ * frame's highlight and build-up, and draws the whole of what is left (not the viewport, and for a
+ * frame, framed to what the story has reached), with a title, the legend and a source credit.
  */
 import cytoscape, { type Collection, type Core, type StylesheetJson } from 'cytoscape';
 import svg from 'cytoscape-svg';
@@ -122,7 +122,6 @@ function copyOf(cy: Core, format: 'png' | 'svg'): { copy: Core; done: () => void
     style: [
       ...style,
       { selector: '.export-gone', style: { display: 'none' } },
-      { selector: '.export-later', style: { opacity: 0 } },
       { selector: '.export-out', style: { display: 'none' } },
     ] as StylesheetJson,
     layout: { name: 'preset' },
@@ -176,20 +175,19 @@ function applyView(copy: Core, view: GraphView) {
 }
 
 /**
- * A walkthrough frame: the step's elements highlighted, those already shown in context, those the
- * story reaches later kept in place but not drawn (build-up), and the rest left out.
+ * A walkthrough frame, as the screen shows it in a story view: the step's elements highlighted,
+ * those already shown in context, and everything else (the story's later steps included: build-up)
+ * not drawn, so the image is framed to what the story has reached.
  */
 function applyFrame(copy: Core, frame: ImageFrame) {
   const current = new Set(frame.current);
   const visited = new Set(frame.visited);
-  const story = new Set(frame.story);
   copy.batch(() => {
     copy.elements().forEach((el) => {
       const id = el.id();
-      el.removeClass('dimmed cascade selected export-later export-gone');
+      el.removeClass('dimmed cascade selected export-gone');
       if (current.has(id)) el.addClass('selected');
       else if (visited.has(id)) el.addClass('cascade');
-      else if (story.has(id)) el.addClass('export-later');
       else el.addClass('export-gone');
     });
     // An arrow is drawn only with both its ends.
@@ -401,6 +399,14 @@ function composeSvg(graphSvg: string, spec: ImageSpec, rows: LegendRow[]): strin
   return parts.join('\n');
 }
 
+/** Pixels per model unit of a PNG's graph: `fit` draws a frame with few elements larger. */
+function graphScale(copy: Core, spec: ImageSpec): number {
+  if (!spec.fit) return spec.scale ?? 2;
+  const bb = copy.elements().boundingBox();
+  const { width, height, maxScale } = spec.fit;
+  return Math.min(maxScale, width / Math.max(bb.w, 1), height / Math.max(bb.h, 1));
+}
+
 /**
  * The images a spec asks for: one per walkthrough frame, or one of the view as it stands. Each
  * draws the whole of what is shown (`full`), never the viewport.
@@ -430,7 +436,7 @@ export async function renderImages(cy: Core, graph: Graph, spec: ImageSpec): Pro
           output: 'blob',
           bg: '#ffffff',
           full: true,
-          scale: spec.scale ?? 2,
+          scale: graphScale(copy, spec),
         }) as unknown as Blob;
         out.push(await composePng(graph, spec, rows));
       } else {

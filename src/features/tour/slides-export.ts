@@ -56,9 +56,19 @@ async function pngSize(blob: Blob): Promise<{ w: number; h: number }> {
   return { w: v.getUint32(0), h: v.getUint32(4) };
 }
 
-/** The box of `size` contained in (x, y, w, h), at its left, centred vertically. */
+/**
+ * Step images: each frame's graph as large as fits 1400 × 1000 px, at most 3 px per model unit (a
+ * step with few elements is drawn larger, never blown up past that), placed at {@link DPI}.
+ */
+const FIT = { width: 1400, height: 1000, maxScale: 3 };
+const DPI = 210;
+
+/**
+ * The box of `size` (pixels) in (x, y, w, h) inches, at its left, centred vertically: at {@link DPI},
+ * or smaller if it does not fit, so that early steps keep the same label size as on a wide slide.
+ */
 function contain(size: { w: number; h: number }, x: number, y: number, w: number, h: number) {
-  const k = Math.min(w / size.w, h / size.h);
+  const k = Math.min(w / size.w, h / size.h, 1 / DPI);
   const iw = size.w * k;
   const ih = size.h * k;
   return { x, y: y + (h - ih) / 2, w: iw, h: ih };
@@ -78,7 +88,8 @@ export async function deckFile(index: GraphIndex, tour: Tour): Promise<{ deck: D
     view: viewOf(tour),
     credit: imageCredit(index.graph.sources.length),
     legend: false,
-    scale: 1.5,
+    scale: 2,
+    fit: FIT,
   });
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
