@@ -281,14 +281,24 @@ async function composePng(graphPng: Blob, spec: ImageSpec, rows: LegendRow[]): P
   const legendWidth = rows.length ? 430 * s : 0;
   const top = title ? (TITLE_PX + PAD) * s : 0;
   const legendHeight = rows.length * LEGEND_ROW * s + (rows.length ? 30 * s : 0);
-  const width = Math.max(img.width + legendWidth + 3 * PAD * s, 600 * s);
-  const height =
-    top + Math.max(img.height, legendHeight) + (credit ? (CREDIT_PX + PAD) * s : 0) + 2 * PAD * s;
   const canvas = document.createElement('canvas');
-  canvas.width = Math.round(width);
-  canvas.height = Math.round(height);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
+  // Wide enough for the title and the credit whole, however small the graph (one step's drug).
+  const textWidth = (font: string, text: string) => {
+    ctx.font = font;
+    return text ? ctx.measureText(text).width : 0;
+  };
+  const width = Math.max(
+    img.width + legendWidth + 3 * PAD * s,
+    600 * s,
+    textWidth(`700 ${TITLE_PX * s}px ${FONT}`, title) + 2 * PAD * s,
+    textWidth(`400 ${CREDIT_PX * s}px ${FONT}`, credit) + 2 * PAD * s,
+  );
+  const height =
+    top + Math.max(img.height, legendHeight) + (credit ? (CREDIT_PX + PAD) * s : 0) + 2 * PAD * s;
+  canvas.width = Math.round(width);
+  canvas.height = Math.round(height);
   ctx.fillStyle = '#fff';
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.fillStyle = '#111';
