@@ -239,7 +239,7 @@ function nextQuestions(
       prompt: `${where}, which of these comes directly after ${ctx.label(e.source)}?`,
       options: [e.target as string, ...distractors].map((id) => ({ id, label: ctx.label(id) })),
       answer: e.target,
-      explanation: `${ctx.label(e.source)} ${RELATION_WORDS[e.relation]} ${ctx.label(e.target)}.`,
+      explanation: `${ctx.label(e.source)} ${relationWords(e)} ${ctx.label(e.target)}.`,
       evidence: cite(e.evidence),
       ask: [e.source, e.id, e.target],
       reveal: [e.id, e.source, e.target],
@@ -250,6 +250,9 @@ function nextQuestions(
 }
 
 const RELATION_WORDS: Record<string, string> = RELATION_PHRASES;
+
+/** The arrow's verb: its curated one (the source's words, decision 004) or the relation's phrase. */
+const relationWords = (e: QuizEdgeData): string => e.verb ?? (RELATION_WORDS[e.relation] as string);
 
 /** The signed arrow from `a` to `b` on `branch` (or on no branch): the arrow a net-effect path takes. */
 function pathEdge(ctx: Ctx, a: string, b: string, branch: string): QuizEdgeData | undefined {
@@ -313,7 +316,7 @@ function howSureQuestions(ctx: Ctx, scope: string): QuizQuestion[] {
     if (!e.certainty) continue;
     const deciding = e.evidence.filter((ev) => ev.certainty === EVIDENCE_FOR[e.certainty!]);
     if (deciding.length === 0) continue;
-    const sentence = `${ctx.label(e.source)} ${RELATION_WORDS[e.relation]} ${ctx.label(e.target)}`;
+    const sentence = `${ctx.label(e.source)} ${relationWords(e)} ${ctx.label(e.target)}`;
     const hedges = [...new Set(deciding.flatMap((ev) => ev.hedges ?? []))];
     const why: Record<ElementCertainty, string> = {
       established: 'at least one source states it without hedging, and none disputes it',
@@ -408,7 +411,7 @@ function whichBranchQuestions(ctx: Ctx, scope: string): QuizQuestion[] {
   for (const e of scopeEdges(ctx, scope)) {
     if (!CAUSAL.has(e.relation) || e.branches.length === 0) continue;
     const answer = e.branches.length === 2 ? 'both' : (e.branches[0] as string);
-    const sentence = `${ctx.label(e.source)} ${RELATION_WORDS[e.relation]} ${ctx.label(e.target)}`;
+    const sentence = `${ctx.label(e.source)} ${relationWords(e)} ${ctx.label(e.target)}`;
     out.push({
       id: `which-branch:${e.id}`,
       kind: 'which-branch',

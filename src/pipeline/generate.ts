@@ -34,6 +34,7 @@ import { layOutGraph } from './lay-out-graph';
 import type { LayoutReport } from './layout-report';
 import type { Problem } from './problems';
 import { reportSchemaIssues } from './schema-issues';
+import { verbWordsMissing } from './verb-check';
 import { lineColumn, loadSources, toGraphSource, type LoadedSource } from './sources';
 import { YamlFile, type Path } from './yaml-doc';
 
@@ -439,6 +440,22 @@ export function generate(options: GenerateOptions): Generated {
         ),
       );
     }
+    // A curated verb must be the source's own wording: its content words stand in the sentence
+    // of one supporting quote.
+    if (e.verb !== undefined && evidence.length === e.evidence.length) {
+      const supporting = evidence.filter((ev) => ev.certainty !== 'disputes').map(sentenceOf);
+      const missing = supporting.map((sentence) => verbWordsMissing(e.verb!, sentence));
+      if (!missing.some((m) => m.length === 0)) {
+        const fewest = missing.reduce((a, b) => (b.length < a.length ? b : a), missing[0] ?? []);
+        problems.push(
+          file.problem(
+            [...p, 'verb'],
+            `verb "${e.verb}" of edge "${e.id}" is not the sources' wording: no supporting quote's sentence holds ${fewest.map((w) => `"${w}"`).join(', ')}; use words of a quote's sentence, or drop "verb:" for the relation's default`,
+            'warning',
+          ),
+        );
+      }
+    }
     graphEdges.push({
       data: {
         id: e.id,
@@ -451,6 +468,7 @@ export function generate(options: GenerateOptions): Generated {
         certainty: elementCertainty(evidence),
         sourceCount: sourceCount(evidence),
         ...(e.inference !== undefined ? { inference: e.inference } : {}),
+        ...(e.verb !== undefined ? { verb: e.verb } : {}),
       },
     });
   }
