@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { indexGraph } from '../../src/domain/graph-index';
+import { edgeSentence, indexGraph } from '../../src/domain/graph-index';
 import type { Graph } from '../../src/domain/schema';
 import { uncitedSentences } from '../../src/pipeline/coverage';
 import { generate, type Generated } from '../../src/pipeline/generate';
@@ -290,6 +290,27 @@ describe('the curated ketamine graph', () => {
       },
     ]);
     expect(node('intracellular-calcium').netEffects.map((x) => x.hedged)).toEqual([false]);
+  });
+
+  it("words arrows with the sources' own verbs where the relation's default misstates them", () => {
+    const index = indexGraph(graph);
+    const say = (id: string) => edgeSentence(index, index.edges.get(id)!);
+    // 003: "AMPA receptors may be stimulated indirectly by ketamine" (review 2, #10).
+    expect(say('ketamine-increases-ampa-receptor')).toBe(
+      'Ketamine may indirectly stimulate AMPA receptor',
+    );
+    // "indirectly" names a mechanism, not a doubt (decision 006): it is no hedge.
+    const ev = index.edges.get('ketamine-increases-ampa-receptor')!.evidence;
+    expect(ev.flatMap((e) => e.hedges)).toEqual(['may']);
+    // 004: "normalization of brain circuits involved in mood regulation" (review 2, #11).
+    expect(say('synaptic-protein-synthesis-increases-mood-circuits')).toBe(
+      'Synaptic protein synthesis results in normalization of Mood and stress circuits',
+    );
+    // 004: "stimulating the mTOR pathway"; 000: calcium-permeable NMDA receptors (review 2, #24).
+    expect(say('ampa-receptor-increases-mtor')).toBe('AMPA receptor stimulates mTOR');
+    expect(say('nmda-receptor-increases-intracellular-calcium')).toBe(
+      'NMDA receptor activity raises Intracellular calcium',
+    );
   });
 
   it('lists only synonyms that some source text contains', () => {

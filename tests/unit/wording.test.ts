@@ -44,9 +44,9 @@ describe('arrow sentences read correctly for their relation and kinds', () => {
     expect(arrowSentence('increases', ampa, synaptogenesis, 'hypothesised')).toBe(
       'AMPA receptor may promote Synaptogenesis',
     );
-    expect(arrowSentence('increases', ketamine, ampa, 'hypothesised')).toBe(
-      'Ketamine may activate AMPA receptor',
-    );
+    expect(
+      arrowSentence('increases', n('Hydroxynorketamine', 'metabolite'), ampa, 'hypothesised'),
+    ).toBe('Hydroxynorketamine may activate AMPA receptor');
   });
   it('says "may" when no source states the arrow plainly, even when another disputes it', () => {
     const hippocampus = n('Hippocampus', 'cell-region');
