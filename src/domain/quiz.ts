@@ -10,7 +10,7 @@
  * `certainty`, evidence `certainty`/`hedges`) when they are present and yield nothing otherwise.
  */
 import { RELATION_PHRASES } from './graph-index';
-import { DOSE_TOUR } from './ids';
+import { ANY_DOSE, DOSE_TOUR } from './ids';
 import type { Graph, GraphEdgeData, GraphEvidence, GraphNodeData } from './schema';
 import { normalize } from './text';
 
@@ -268,6 +268,8 @@ function whichWayQuestions(ctx: Ctx, scope: string): QuizQuestion[] {
   const out: QuizQuestion[] = [];
   for (const n of scopeNodes(ctx, scope)) {
     for (const effect of n.netEffects ?? []) {
+      // A dose-free net effect (a node on no dose branch) has no dose to ask "at which dose" about.
+      if (effect.branch === ANY_DOSE) continue;
       if (effect.sign === 'mixed' || effect.path.length < 2) continue;
       if (scope !== DOSE_TOUR && !(n.branches as string[]).includes(effect.branch)) continue;
       const edges: QuizEdgeData[] = [];

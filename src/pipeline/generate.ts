@@ -5,6 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import {
+  ANY_DOSE,
   defaultEdgeId,
   DOSE_TOUR,
   type BranchId,
@@ -538,14 +539,16 @@ export function generate(options: GenerateOptions): Generated {
   const effects = netEffects(
     'ketamine',
     graphEdges.map((e) => e.data),
-    graphBranches.map((b) => b.id),
+    [...graphBranches.map((b) => b.id as string), ANY_DOSE],
   );
   // Only on the node's own branches: a dose-free arrow (norketamine → anesthesia) must not give
-  // Anesthesia a subanesthetic net effect.
-  for (const n of graphNodes)
+  // Anesthesia a subanesthetic net effect. A node on no branch (Analgesia) gets the dose-free one.
+  for (const n of graphNodes) {
+    const own = n.data.branches as string[];
     n.data.netEffects = (effects.get(n.data.id) ?? []).filter((x) =>
-      (n.data.branches as string[]).includes(x.branch),
+      own.length ? own.includes(x.branch) : x.branch === ANY_DOSE,
     );
+  }
 
   // 5. Lay out at build time (boxes, positions, routes, story views); the browser only draws them.
   graphNodes.sort((a, b) => a.data.id.localeCompare(b.data.id));
