@@ -364,6 +364,19 @@ describe('the curated ketamine graph', () => {
     ).toBe('Synaptogenesis may take place in Prefrontal cortex');
   });
 
+  it('names sources in descriptions, summaries and inferences as the interface does, never by file number', () => {
+    const texts = [
+      ...graph.elements.nodes.map((n) => [n.data.id, n.data.description]),
+      ...graph.elements.edges.map((e) => [e.data.id, e.data.inference ?? '']),
+      ...[...graph.hypotheses, ...graph.branches].map((h) => [h.id, h.summary]),
+    ];
+    for (const [id, text] of texts) expect(text, id).not.toMatch(/\b00[0-4]\b/);
+    // The names used are the sources' short titles, as the panel shows them.
+    const ketamine = graph.elements.nodes.find((n) => n.data.id === 'ketamine')!.data;
+    expect(ketamine.description).toContain('in the psychedelic contrast chapter:');
+    expect(graph.sources.map((s) => s.shortTitle)).toContain('Psychedelic contrast chapter (2022)');
+  });
+
   it('lists only synonyms that some source text contains', () => {
     const texts = result.sources.map((s) => s.text);
     for (const n of graph.elements.nodes)
