@@ -90,7 +90,7 @@ export function edgeSentence(index: GraphIndex, e: GraphEdgeData): string {
   const s = index.nodes.get(e.source);
   const t = index.nodes.get(e.target);
   if (!s || !t) return `${e.source} ${RELATION_PHRASES[e.relation]} ${e.target}`;
-  return arrowSentence(e.relation, s, t, e.certainty, e.evidence);
+  return arrowSentence(e.relation, s, t, e.certainty, e.evidence, e.verb);
 }
 
 export const RELATION_PHRASES: Record<GraphEdgeData['relation'], string> = {

@@ -25,6 +25,13 @@ export type BranchId = z.infer<typeof BranchIdSchema>;
 export const HYPOTHESIS_IDS = ['l-type-calcium', 'ampa-mtor', 'psychedelic-contrast'] as const;
 export const BRANCH_IDS = ['subanesthetic', 'high-dose'] as const;
 
+/**
+ * The `branch` of a net effect computed over the arrows that hold at every dose (tagged with no
+ * dose, or with every dose branch): given only to a node on no dose branch, such as Analgesia
+ * (decision 006; curator review 2, #25). Not a branch of graph.json's `branches`.
+ */
+export const ANY_DOSE = 'any-dose';
+
 /** An edge's id when the curator gives none: `<source>-<relation>-<target>` (checked for clashes). */
 export function defaultEdgeId(source: string, relation: string, target: string): EdgeId {
   return EdgeIdSchema.parse(`${source}-${relation}-${target}`);

@@ -7,7 +7,9 @@
  *   no text says them of ketamine (curator review 2, #5).
  * - `acts-on`, `located-in`, `contrasts-with` and `form-of` have no sign and stop a signed path.
  * - An arrow counts on a branch when it carries that branch's tag or no dose tag at all (a
- *   dose-independent statement holds on both branches).
+ *   dose-independent statement holds on both branches). On `ANY_DOSE` (the dose-free net effect
+ *   of a node on no branch) only the arrows that hold at every dose count: no dose tag, or every
+ *   branch's tag.
  * - The sign on a node is the product of the signs along a path; `mixed` when two paths from
  *   the drug disagree. Paths are walks through (node, sign) states, so a feedback loop whose
  *   sign is negative makes the nodes it reaches `mixed`, which is what such a loop means.
@@ -15,6 +17,7 @@
  *   debated): the panel then says "may". The recorded path is a shortest path made only of
  *   established arrows when there is one, else a shortest path (ties by node id).
  */
+import { ANY_DOSE } from './ids';
 import type { ElementCertainty, NetEffect, NetSign, Relation } from './schema';
 
 interface EdgeLike {
@@ -53,8 +56,13 @@ export function netEffects(
   branchIds: readonly string[],
 ): Map<string, NetEffect[]> {
   const out = new Map<string, NetEffect[]>();
+  const doses = branchIds.filter((b) => b !== ANY_DOSE);
   for (const branch of branchIds) {
-    const onBranch = edges.filter((e) => e.branches.length === 0 || e.branches.includes(branch));
+    const onBranch = edges.filter((e) =>
+      branch === ANY_DOSE
+        ? doses.every((b) => e.branches.includes(b)) || e.branches.length === 0
+        : e.branches.length === 0 || e.branches.includes(branch),
+    );
     const carriers = drugCarriers(drug, onBranch);
     // Breadth-first over (node, sign, firm) states; the carriers all start at + via the drug.
     // `firm`: every arrow so far is established.
@@ -159,7 +167,8 @@ export interface NetEffectStep {
  */
 export function netEffectSteps(effect: NetEffect, edges: readonly EdgeLike[]): NetEffectStep[] {
   const onBranch = edges.filter(
-    (e) => e.branches.length === 0 || e.branches.includes(effect.branch),
+    (e) =>
+      effect.branch === ANY_DOSE || e.branches.length === 0 || e.branches.includes(effect.branch),
   );
   let sign: 1 | -1 | null = null;
   return effect.path.map((node, i) => {

@@ -10,7 +10,7 @@
  * `certainty`, evidence `certainty`/`hedges`) when they are present and yield nothing otherwise.
  */
 import { RELATION_PHRASES } from './graph-index';
-import { DOSE_TOUR } from './ids';
+import { ANY_DOSE, DOSE_TOUR } from './ids';
 import type { Graph, GraphEdgeData, GraphEvidence, GraphNodeData } from './schema';
 import { normalize } from './text';
 
@@ -239,7 +239,7 @@ function nextQuestions(
       prompt: `${where}, which of these comes directly after ${ctx.label(e.source)}?`,
       options: [e.target as string, ...distractors].map((id) => ({ id, label: ctx.label(id) })),
       answer: e.target,
-      explanation: `${ctx.label(e.source)} ${RELATION_WORDS[e.relation]} ${ctx.label(e.target)}.`,
+      explanation: `${ctx.label(e.source)} ${relationWords(e)} ${ctx.label(e.target)}.`,
       evidence: cite(e.evidence),
       ask: [e.source, e.id, e.target],
       reveal: [e.id, e.source, e.target],
@@ -250,6 +250,9 @@ function nextQuestions(
 }
 
 const RELATION_WORDS: Record<string, string> = RELATION_PHRASES;
+
+/** The arrow's verb: its curated one (the source's words, decision 004) or the relation's phrase. */
+const relationWords = (e: QuizEdgeData): string => e.verb ?? (RELATION_WORDS[e.relation] as string);
 
 /** The signed arrow from `a` to `b` on `branch` (or on no branch): the arrow a net-effect path takes. */
 function pathEdge(ctx: Ctx, a: string, b: string, branch: string): QuizEdgeData | undefined {
@@ -265,6 +268,8 @@ function whichWayQuestions(ctx: Ctx, scope: string): QuizQuestion[] {
   const out: QuizQuestion[] = [];
   for (const n of scopeNodes(ctx, scope)) {
     for (const effect of n.netEffects ?? []) {
+      // A dose-free net effect (a node on no dose branch) has no dose to ask "at which dose" about.
+      if (effect.branch === ANY_DOSE) continue;
       if (effect.sign === 'mixed' || effect.path.length < 2) continue;
       if (scope !== DOSE_TOUR && !(n.branches as string[]).includes(effect.branch)) continue;
       const edges: QuizEdgeData[] = [];
@@ -313,7 +318,7 @@ function howSureQuestions(ctx: Ctx, scope: string): QuizQuestion[] {
     if (!e.certainty) continue;
     const deciding = e.evidence.filter((ev) => ev.certainty === EVIDENCE_FOR[e.certainty!]);
     if (deciding.length === 0) continue;
-    const sentence = `${ctx.label(e.source)} ${RELATION_WORDS[e.relation]} ${ctx.label(e.target)}`;
+    const sentence = `${ctx.label(e.source)} ${relationWords(e)} ${ctx.label(e.target)}`;
     const hedges = [...new Set(deciding.flatMap((ev) => ev.hedges ?? []))];
     const why: Record<ElementCertainty, string> = {
       established: 'at least one source states it without hedging, and none disputes it',
@@ -408,7 +413,7 @@ function whichBranchQuestions(ctx: Ctx, scope: string): QuizQuestion[] {
   for (const e of scopeEdges(ctx, scope)) {
     if (!CAUSAL.has(e.relation) || e.branches.length === 0) continue;
     const answer = e.branches.length === 2 ? 'both' : (e.branches[0] as string);
-    const sentence = `${ctx.label(e.source)} ${RELATION_WORDS[e.relation]} ${ctx.label(e.target)}`;
+    const sentence = `${ctx.label(e.source)} ${relationWords(e)} ${ctx.label(e.target)}`;
     out.push({
       id: `which-branch:${e.id}`,
       kind: 'which-branch',

@@ -142,6 +142,13 @@ export const CurationEdgeSchema = z.strictObject({
    * (the arrow is then the curator's inference, shown as such).
    */
   inference: z.optional(text),
+  /**
+   * The phrase the arrow's sentence uses instead of its relation's default verb, in the form
+   * after a singular subject ("indirectly stimulates", "results in normalization of"). Its
+   * content words must occur in the sentence of one of the edge's supporting quotes (checked
+   * under --strict), so the verb is the source's, not the curator's.
+   */
+  verb: z.optional(text),
   evidence: evidenceList,
 });
 export type CurationEdge = z.infer<typeof CurationEdgeSchema>;
@@ -334,6 +341,8 @@ export const GraphEdgeDataSchema = z.strictObject({
   certainty: ElementCertaintySchema,
   sourceCount: z.int().check(z.nonnegative()),
   inference: z.optional(z.string()),
+  /** The curated verb phrase of the arrow's sentence (singular form), when the default misstates the source. */
+  verb: z.optional(z.string()),
 });
 export type GraphEdgeData = z.infer<typeof GraphEdgeDataSchema>;
 

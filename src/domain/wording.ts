@@ -32,6 +32,42 @@ const INVOLVED = verb('is involved in', 'are involved in', 'be involved in');
 const OCCURS = verb('takes place in', 'take place in');
 const LOCATED = verb('is located in', 'are located in', 'be located in');
 const CONTRASTS = verb('contrasts with', 'contrast with');
+const RAISES = verb('raises', 'raise');
+
+/** The irregular verbs a curated phrase may start with: singular → plural, base. */
+const IRREGULAR: Record<string, [string, string]> = {
+  is: ['are', 'be'],
+  has: ['have', 'have'],
+  does: ['do', 'do'],
+};
+
+/** "stimulates" → "stimulate", "reaches" → "reach", "modifies" → "modify". */
+function unconjugate(word: string): string {
+  if (/[^aeiou]ies$/i.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(ch|sh|ss|x|z|o)es$/i.test(word)) return word.slice(0, -2);
+  if (/[^s]s$/i.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * The three forms of a curated verb phrase written after a singular subject ("indirectly
+ * stimulates", "results in normalization of"): the first word that is not an adverb in "-ly"
+ * is the verb and is conjugated; the rest stays as written.
+ */
+export function verbForms(phrase: string): Verb {
+  const words = phrase.trim().split(/\s+/);
+  const at = words.findIndex((w) => !/ly$/i.test(w));
+  if (at < 0) return verb(phrase, phrase, phrase);
+  const head = words[at]!;
+  const [many, base] = IRREGULAR[head.toLowerCase()] ?? [unconjugate(head), unconjugate(head)];
+  const with_ = (w: string) => [...words.slice(0, at), w, ...words.slice(at + 1)].join(' ');
+  return verb(phrase.trim(), with_(many), with_(base));
+}
+
+/** "NMDA receptor" → "NMDA receptor activity"; "L-type calcium channels" → "L-type calcium channel activity". */
+function activityOf(label: string): string {
+  return `${isPlural(label) ? label.replace(/s$/, '') : label} activity`;
+}
 
 /** "Mood and stress circuits", "Other receptors" are plural; "Synaptogenesis", "Analgesia" are not. */
 export function isPlural(label: string): boolean {
@@ -57,7 +93,12 @@ function phrase(relation: Relation, from: End, to: End): { subject: string; verb
   switch (relation) {
     case 'increases':
       if (from.kind === 'receptor-channel' && to.kind === 'cell-region')
-        return { subject: `${s} activity`, verb: DRIVES };
+        return { subject: activityOf(s), verb: DRIVES };
+      // 000: "reduce intracellular calcium by blocking the calcium-permeable NMDA receptors": the
+      // receptor's activity lets calcium in; "NMDA receptor increases Intracellular calcium"
+      // reads as if the receptor made calcium (curator review 2, #24).
+      if (from.kind === 'receptor-channel' && to.kind === 'signaling-molecule')
+        return { subject: activityOf(s), verb: RAISES };
       if (to.kind === 'receptor-channel') return { subject: s, verb: ACTIVATES };
       if (to.kind === 'cell-region') return { subject: s, verb: STRENGTHENS };
       if (to.kind === 'process') return { subject: s, verb: PROMOTES };
@@ -71,13 +112,13 @@ function phrase(relation: Relation, from: End, to: End): { subject: string; verb
       // "A ⊣ effect" read aloud as "A decreases effect" makes A sound protective; the sources
       // put it the other way round: less A goes with more of the effect.
       if (to.kind === 'effect') {
-        const what = from.kind === 'receptor-channel' ? `${s} activity` : s;
+        const what = from.kind === 'receptor-channel' ? activityOf(s) : s;
         return { subject: `Reduced ${lowerFirst(what)}`, verb: LEADS };
       }
       // 002: "the consequences of R-NMDA blockade ... involving the activation of AMPA glutamate
       // receptors". "NMDA receptor inhibits AMPA receptor" would read as a direct inhibition.
       if (from.kind === 'receptor-channel' && to.kind === 'receptor-channel')
-        return { subject: `Reduced ${lowerFirst(s)} activity`, verb: ACTIVATES };
+        return { subject: `Reduced ${lowerFirst(activityOf(s))}`, verb: ACTIVATES };
       return { subject: s, verb: INHIBITS };
     case 'blocks':
       return { subject: s, verb: BLOCKS };
@@ -112,7 +153,9 @@ export function saysMay(certainty: ElementCertainty, evidence?: readonly Evidenc
 /**
  * The arrow as a sentence a student reads correctly. It says "may" when no source states the
  * arrow plainly (`saysMay`); a debated arrow that one source states keeps the plain verb, and the
- * panel says that a source disputes it.
+ * panel says that a source disputes it. A curated `verb` (the edge's own phrase, in its singular
+ * form, justified by its quotes) replaces the relation's default wording: "Ketamine may
+ * indirectly stimulate AMPA receptor".
  */
 export function arrowSentence(
   relation: Relation,
@@ -120,8 +163,11 @@ export function arrowSentence(
   to: End,
   certainty: ElementCertainty = 'established',
   evidence?: readonly EvidenceLike[],
+  curatedVerb?: string,
 ): string {
-  const { subject, verb: v } = phrase(relation, from, to);
+  const { subject, verb: v } = curatedVerb
+    ? { subject: from.label, verb: verbForms(curatedVerb) }
+    : phrase(relation, from, to);
   // "Reduced X" and "X activity" are singular whatever X is.
   const plural = subject === from.label && isPlural(from.label);
   const words = saysMay(certainty, evidence) ? `may ${v.base}` : plural ? v.many : v.one;

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import {
+  ANY_DOSE,
   defaultEdgeId,
   DOSE_TOUR,
   type BranchId,
@@ -34,6 +35,7 @@ import { layOutGraph } from './lay-out-graph';
 import type { LayoutReport } from './layout-report';
 import type { Problem } from './problems';
 import { reportSchemaIssues } from './schema-issues';
+import { verbWordsMissing } from './verb-check';
 import { lineColumn, loadSources, toGraphSource, type LoadedSource } from './sources';
 import { YamlFile, type Path } from './yaml-doc';
 
@@ -439,6 +441,22 @@ export function generate(options: GenerateOptions): Generated {
         ),
       );
     }
+    // A curated verb must be the source's own wording: its content words stand in the sentence
+    // of one supporting quote.
+    if (e.verb !== undefined && evidence.length === e.evidence.length) {
+      const supporting = evidence.filter((ev) => ev.certainty !== 'disputes').map(sentenceOf);
+      const missing = supporting.map((sentence) => verbWordsMissing(e.verb!, sentence));
+      if (!missing.some((m) => m.length === 0)) {
+        const fewest = missing.reduce((a, b) => (b.length < a.length ? b : a), missing[0] ?? []);
+        problems.push(
+          file.problem(
+            [...p, 'verb'],
+            `verb "${e.verb}" of edge "${e.id}" is not the sources' wording: no supporting quote's sentence holds ${fewest.map((w) => `"${w}"`).join(', ')}; use words of a quote's sentence, or drop "verb:" for the relation's default`,
+            'warning',
+          ),
+        );
+      }
+    }
     graphEdges.push({
       data: {
         id: e.id,
@@ -451,6 +469,7 @@ export function generate(options: GenerateOptions): Generated {
         certainty: elementCertainty(evidence),
         sourceCount: sourceCount(evidence),
         ...(e.inference !== undefined ? { inference: e.inference } : {}),
+        ...(e.verb !== undefined ? { verb: e.verb } : {}),
       },
     });
   }
@@ -520,14 +539,16 @@ export function generate(options: GenerateOptions): Generated {
   const effects = netEffects(
     'ketamine',
     graphEdges.map((e) => e.data),
-    graphBranches.map((b) => b.id),
+    [...graphBranches.map((b) => b.id as string), ANY_DOSE],
   );
   // Only on the node's own branches: a dose-free arrow (norketamine → anesthesia) must not give
-  // Anesthesia a subanesthetic net effect.
-  for (const n of graphNodes)
+  // Anesthesia a subanesthetic net effect. A node on no branch (Analgesia) gets the dose-free one.
+  for (const n of graphNodes) {
+    const own = n.data.branches as string[];
     n.data.netEffects = (effects.get(n.data.id) ?? []).filter((x) =>
-      (n.data.branches as string[]).includes(x.branch),
+      own.length ? own.includes(x.branch) : x.branch === ANY_DOSE,
     );
+  }
 
   // 5. Lay out at build time (boxes, positions, routes, story views); the browser only draws them.
   graphNodes.sort((a, b) => a.data.id.localeCompare(b.data.id));

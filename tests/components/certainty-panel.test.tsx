@@ -62,6 +62,13 @@ describe('net effect', () => {
     expect(region).toHaveTextContent('“may”: every path to it passes an arrow');
   });
 
+  it('shows the dose-free net effect on a node on no dose branch (review 2, #25)', () => {
+    render(<NetEffect node={index.nodes.get('analgesia')!} index={index} />);
+    expect(screen.getByRole('listitem')).toHaveTextContent(
+      'With ketamine (no dose stated): ↑ Analgesia',
+    );
+  });
+
   it('turns ⊣ then ⊣ into ↑ along the high-dose calcium path', () => {
     const node = {
       ...index.nodes.get('neurotoxicity')!,

@@ -83,7 +83,7 @@ describe('evidence panel', () => {
     const sub = within(panel).getByRole('region', { name: 'Subanesthetic' });
     const high = within(panel).getByRole('region', { name: 'High-dose' });
     expect(
-      within(sub).getByRole('button', { name: 'AMPA receptor increases mTOR' }),
+      within(sub).getByRole('button', { name: 'AMPA receptor stimulates mTOR' }),
     ).toBeInTheDocument();
     expect(within(high).getByText('Nothing here for this dose alone.')).toBeInTheDocument();
   });
@@ -93,7 +93,9 @@ describe('evidence panel', () => {
     const panel = await screen.findByRole('complementary', { name: 'NMDA receptor' });
     const high = within(panel).getByRole('region', { name: 'High-dose' });
     expect(
-      within(high).getByRole('button', { name: 'NMDA receptor increases Intracellular calcium' }),
+      within(high).getByRole('button', {
+        name: 'NMDA receptor activity raises Intracellular calcium',
+      }),
     ).toBeInTheDocument();
     expect(high.querySelector('mark')).toHaveTextContent(
       /reduce intracellular calcium by blocking the calcium-permeable NMDA receptors/,

@@ -66,10 +66,10 @@ describe('outline', () => {
       'aria-current',
       'true',
     );
-    await userEvent.click(within(outline()).getByRole('button', { name: 'increases mTOR' }));
+    await userEvent.click(within(outline()).getByRole('button', { name: 'stimulates mTOR' }));
     expect(
       await screen.findByRole('complementary', {
-        name: 'AMPA receptor increases mTOR',
+        name: 'AMPA receptor stimulates mTOR',
       }),
     ).toBeInTheDocument();
     act(() => useUiStore.getState().select('bdnf'));

@@ -54,7 +54,7 @@ test('clicking an edge opens its evidence', async ({ page }) => {
   });
   await page.mouse.click(point.x, point.y);
   await expect(
-    page.getByRole('complementary', { name: 'AMPA receptor increases mTOR' }),
+    page.getByRole('complementary', { name: 'AMPA receptor stimulates mTOR' }),
   ).toBeVisible();
 });
 

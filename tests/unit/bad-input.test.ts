@@ -46,6 +46,10 @@ const STRICT_DEFECTS: Array<[string, RegExp]> = [
     /curation\.yaml:84:15: warning: no quote of edge "drug-x-increases-effect-e" names both "Drug X" and "effect E" \(label or synonym\) in one sentence; add "inference:"/,
   ],
   [
+    'verb-not-in-quote',
+    /curation\.yaml:59:11: warning: verb "antagonizes" of edge "drug-x-blocks-receptor-r" is not the sources' wording: no supporting quote's sentence holds "antagonizes"/,
+  ],
+  [
     'synonym-not-in-source',
     /curation\.yaml:19:31: warning: synonym "DX-1" occurs in no source text; a synonym must be the sources' own name \(put names people search by in "searchTerms"\)/,
   ],

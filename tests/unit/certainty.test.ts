@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { elementCertainty, sourceCount } from '../../src/domain/certainty';
 import { findHedgeCues, unaccountedCues } from '../../src/domain/hedges';
-import { netEffects } from '../../src/domain/net-effect';
+import { ANY_DOSE } from '../../src/domain/ids';
+import { netEffects, netEffectSteps } from '../../src/domain/net-effect';
 import type { ElementCertainty, Relation } from '../../src/domain/schema';
 import { sentenceRange, sentenceStarts } from '../../src/domain/text';
 
@@ -130,6 +131,37 @@ describe('net effect of the drug along signed paths', () => {
     expect(fx.has('other')).toBe(false);
     expect(fx.has('w')).toBe(false);
     expect(fx.has('norketamine')).toBe(false);
+  });
+
+  it('computes a dose-free net effect over the arrows that hold at every dose (review 2, #25)', () => {
+    const edges = [
+      e('ketamine', 'increases', 'analgesia', []),
+      e('ketamine', 'blocks', 'nmda', ['low', 'high']),
+      e('nmda', 'decreases', 'analgesia', [], 'hypothesised'),
+      e('nmda', 'increases', 'gaba', ['low']),
+    ];
+    const fx = netEffects('ketamine', edges, ['low', 'high', ANY_DOSE]);
+    // Both paths (the direct arrow, and ⊣ NMDA ⊣ through an arrow tagged with every dose) say up.
+    expect(fx.get('analgesia')?.find((x) => x.branch === ANY_DOSE)).toEqual({
+      branch: ANY_DOSE,
+      sign: 'up',
+      hedged: false,
+      path: ['ketamine', 'analgesia'],
+    });
+    // An arrow tagged with one dose only does not hold at every dose.
+    expect(fx.get('gaba')?.map((x) => x.branch)).toEqual(['low']);
+    // The steps find the arrows whatever their tags.
+    const viaNmda = {
+      branch: ANY_DOSE,
+      sign: 'up' as const,
+      hedged: true,
+      path: ['ketamine', 'nmda', 'analgesia'],
+    };
+    expect(netEffectSteps(viaNmda as never, edges).map((s) => s.sign)).toEqual([
+      null,
+      'down',
+      'up',
+    ]);
   });
 
   it("does not give ketamine esketamine's effects: form-of carries no drug (review 2, #5)", () => {

@@ -169,6 +169,28 @@ describe('quiz questions from graph.json', () => {
     expect(qs.some((q) => q.id.startsWith('which-way:suicidal-ideation-reduction'))).toBe(false);
   });
 
+  it('asks no "at which dose" question about a dose-free net effect (review 2, #25)', () => {
+    const analgesia = today.elements.nodes.find((n) => n.data.id === 'analgesia')!.data;
+    expect(analgesia.netEffects.map((x) => x.branch)).toEqual(['any-dose']);
+    // Put Analgesia and its arrow into a hypothesis, so that it is in the quiz's scope.
+    const tagged = <T extends { data: { id: string; hypotheses: unknown[] } }>(x: T): T =>
+      ['analgesia', 'ketamine-increases-analgesia'].includes(x.data.id)
+        ? { ...x, data: { ...x.data, hypotheses: ['ampa-mtor'] } }
+        : x;
+    const graph = {
+      ...today,
+      elements: {
+        nodes: today.elements.nodes.map(tagged),
+        edges: today.elements.edges.map(tagged),
+      },
+    } as QuizGraph;
+    for (let seed = 1; seed <= 20; seed++)
+      for (const q of generateQuestions(graph, 'ampa-mtor', seed)) {
+        expect(q.id).not.toMatch(/any-dose/);
+        expect(q.prompt).not.toMatch(/any-dose/);
+      }
+  });
+
   it('does not ask "which way" where paths disagree (a mixed net effect)', () => {
     const graph: QuizGraph = {
       ...v2,

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { indexGraph } from '../../src/domain/graph-index';
+import { edgeSentence, indexGraph } from '../../src/domain/graph-index';
 import type { Graph } from '../../src/domain/schema';
 import { uncitedSentences } from '../../src/pipeline/coverage';
 import { generate, type Generated } from '../../src/pipeline/generate';
@@ -217,7 +217,6 @@ describe('the curated ketamine graph', () => {
       'nmda-receptor-decreases-analgesia',
       'norketamine-increases-anesthesia',
       'norketamine-increases-analgesia',
-      'serotonergic-psychedelics-increases-glutamate-surge',
       'ketamine-increases-synaptic-deficit-restoration',
       'serotonergic-psychedelics-increases-synaptic-deficit-restoration',
       'synaptic-deficit-restoration-increases-network-reconfiguration',
@@ -238,6 +237,17 @@ describe('the curated ketamine graph', () => {
         id,
       ).toBe(true);
     }
+    // Review 2, #19: 001's "In both classes of drugs, a glutamate surge activates ..." has no
+    // cue; the "suggests ... may" of the sentence before hedges the restoration, not the surge.
+    for (const id of [
+      'ketamine-increases-glutamate-surge',
+      'serotonergic-psychedelics-increases-glutamate-surge',
+      'glutamate-surge-increases-ampa-receptor',
+      'glutamate-surge-increases-bdnf',
+    ])
+      expect(graph.elements.edges.find((x) => x.data.id === id)?.data.certainty, id).toBe(
+        'established',
+      );
     // Review 2, #3: an aim ("an objective to present a perspective on") is not a finding.
     const calcium = graph.elements.edges.find(
       (x) => x.data.id === 'intracellular-calcium-acts-on-rapid-antidepressant-effect',
@@ -265,8 +275,12 @@ describe('the curated ketamine graph', () => {
   });
 
   it("gives a node ketamine's net effect only on the dose branches it belongs to", () => {
+    // A node on no branch gets only the dose-free one (review 2, #25).
     for (const n of graph.elements.nodes)
-      for (const x of n.data.netEffects) expect(n.data.branches, n.data.id).toContain(x.branch);
+      for (const x of n.data.netEffects)
+        expect(n.data.branches.length ? n.data.branches : ['any-dose'], n.data.id).toContain(
+          x.branch,
+        );
     const anesthesia = graph.elements.nodes.find((n) => n.data.id === 'anesthesia')!.data;
     expect(anesthesia.netEffects.map((x) => `${x.branch}: ${x.sign}`)).toEqual(['high-dose: up']);
     const calcium = graph.elements.nodes.find((n) => n.data.id === 'intracellular-calcium')!.data;
@@ -280,16 +294,87 @@ describe('the curated ketamine graph', () => {
     // 001: "The evidence suggests ... both may lead to rapid restoration" (review 2, #4).
     for (const id of ['synaptic-deficit-restoration', 'network-reconfiguration'])
       expect(node(id).netEffects.map((x) => x.hedged)).toEqual([true]);
-    // AMPA: the established ⊣ NMDA ⊣ AMPA path is recorded, not 003's hedged direct arrow.
+    // AMPA: an established path is recorded (001's stated surge sentence, review 2 #19), not
+    // 003's hedged direct arrow.
     expect(node('ampa-receptor').netEffects).toEqual([
       {
         branch: 'subanesthetic',
         sign: 'up',
         hedged: false,
-        path: ['ketamine', 'nmda-receptor', 'ampa-receptor'],
+        path: ['ketamine', 'glutamate-surge', 'ampa-receptor'],
       },
     ]);
+    // A node on no dose branch shows ketamine's dose-free effect: 003 "also used as an analgesic" (#25).
+    expect(node('analgesia').netEffects).toEqual([
+      { branch: 'any-dose', sign: 'up', hedged: false, path: ['ketamine', 'analgesia'] },
+    ]);
     expect(node('intracellular-calcium').netEffects.map((x) => x.hedged)).toEqual([false]);
+  });
+
+  it("words arrows with the sources' own verbs where the relation's default misstates them", () => {
+    const index = indexGraph(graph);
+    const say = (id: string) => edgeSentence(index, index.edges.get(id)!);
+    // 003: "AMPA receptors may be stimulated indirectly by ketamine" (review 2, #10).
+    expect(say('ketamine-increases-ampa-receptor')).toBe(
+      'Ketamine may indirectly stimulate AMPA receptor',
+    );
+    // "indirectly" names a mechanism, not a doubt (decision 006): it is no hedge.
+    const ev = index.edges.get('ketamine-increases-ampa-receptor')!.evidence;
+    expect(ev.flatMap((e) => e.hedges)).toEqual(['may']);
+    // 004: "normalization of brain circuits involved in mood regulation" (review 2, #11).
+    expect(say('synaptic-protein-synthesis-increases-mood-circuits')).toBe(
+      'Synaptic protein synthesis results in normalization of Mood and stress circuits',
+    );
+    // 004: "stimulating the mTOR pathway"; 000: calcium-permeable NMDA receptors (review 2, #24).
+    expect(say('ampa-receptor-increases-mtor')).toBe('AMPA receptor stimulates mTOR');
+    expect(say('nmda-receptor-increases-intracellular-calcium')).toBe(
+      'NMDA receptor activity raises Intracellular calcium',
+    );
+  });
+
+  it("disputes with 002's remodeling debate only the arrows it speaks of (decision 005, third pass)", () => {
+    const debate = (q: string) =>
+      q.startsWith('However, debates still persist') || q.startsWith('Des débats persistent');
+    const disputed = graph.elements.edges
+      .filter((e) => e.data.evidence.some((ev) => ev.certainty === 'disputes' && debate(ev.quote)))
+      .map((e) => e.data.id)
+      .sort();
+    expect(disputed).toEqual(
+      [
+        // "the role of excitatory/inhibitory neurotransmitters": the disinhibition steps
+        'gabaergic-neurons-decreases-glutamate-surge',
+        'nmda-receptor-increases-gabaergic-neurons',
+        // "the structural remodeling ... involved in its behavioral effect": into and out of it
+        'ampa-receptor-increases-synaptogenesis',
+        'synaptic-plasticity-increases-rapid-antidepressant-effect',
+        'synaptic-protein-synthesis-increases-synaptic-plasticity',
+        'synaptogenesis-increases-mood-circuits',
+      ].sort(),
+    );
+    // Where new synapses form is not what 002 debates: the location arrows keep 003's "may".
+    const index = indexGraph(graph);
+    for (const id of [
+      'synaptogenesis-located-in-prefrontal-cortex',
+      'synaptogenesis-located-in-hippocampus',
+    ]) {
+      expect(index.edges.get(id)!.certainty, id).toBe('hypothesised');
+    }
+    expect(
+      edgeSentence(index, index.edges.get('synaptogenesis-located-in-prefrontal-cortex')!),
+    ).toBe('Synaptogenesis may take place in Prefrontal cortex');
+  });
+
+  it('names sources in descriptions, summaries and inferences as the interface does, never by file number', () => {
+    const texts = [
+      ...graph.elements.nodes.map((n) => [n.data.id, n.data.description]),
+      ...graph.elements.edges.map((e) => [e.data.id, e.data.inference ?? '']),
+      ...[...graph.hypotheses, ...graph.branches].map((h) => [h.id, h.summary]),
+    ];
+    for (const [id, text] of texts) expect(text, id).not.toMatch(/\b00[0-4]\b/);
+    // The names used are the sources' short titles, as the panel shows them.
+    const ketamine = graph.elements.nodes.find((n) => n.data.id === 'ketamine')!.data;
+    expect(ketamine.description).toContain('in the psychedelic contrast chapter:');
+    expect(graph.sources.map((s) => s.shortTitle)).toContain('Psychedelic contrast chapter (2022)');
   });
 
   it('lists only synonyms that some source text contains', () => {

@@ -13,6 +13,8 @@ import type { GraphNodeData } from '../../domain/schema';
 const BRANCH_WORDS: Record<string, string> = {
   subanesthetic: 'subanesthetic dose',
   'high-dose': 'high dose',
+  // A node on no dose branch: the arrows that hold at every dose (decision 006).
+  'any-dose': 'no dose stated',
 };
 const ARROW = { up: '↑', down: '↓' } as const;
 

@@ -100,6 +100,10 @@ export function Legend() {
         ))}
       </ul>
       <p className="muted">
+        On a node, the mark rates how firmly the sources state its role in these mechanisms, not
+        whether the region or drug exists.
+      </p>
+      <p className="muted">
         Chains read like signs: ⊣ then ⊣ means more. Click an element to see the passages that
         support it.
       </p>

@@ -57,7 +57,7 @@ export function Outline({ index, visible }: { index: GraphIndex; visible: Visibl
                             aria-current={selected === e.id ? 'true' : undefined}
                             onClick={() => select(e.id, { center: true })}
                           >
-                            {RELATION_PHRASES[e.relation]}{' '}
+                            {e.verb ?? RELATION_PHRASES[e.relation]}{' '}
                             {index.nodes.get(e.target)?.label ?? e.target}
                           </button>
                           {e.certainty !== 'established' && (
