@@ -75,9 +75,17 @@ describe('guided walkthroughs', () => {
     expect(within(tour).getByText('Step 8 of 8')).toBeInTheDocument();
     expect(within(tour).getByRole('button', { name: 'Next →' })).toBeDisabled();
     expect(within(tour).getByText('The whole path')).toBeInTheDocument();
-    expect(tour).toHaveTextContent(
-      /Ketamine › Serotonergic psychedelics › .* › Rapid antidepressant effect/,
+    // The graph's own arrows: the contrast reads as a contrast, the parallel arrows as two.
+    const lines = within(tour)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(lines).toContain('Ketamine contrasts with Serotonergic psychedelics (established)');
+    expect(lines).toContain('Ketamine → Glutamate surge (hypothesised)');
+    expect(lines).toContain('Serotonergic psychedelics → Glutamate surge (hypothesised)');
+    expect(lines.at(-1)).toBe(
+      'Network reconfiguration → Rapid antidepressant effect (hypothesised)',
     );
+    expect(tour).not.toHaveTextContent('›');
     // The whole path is highlighted at once, nothing dimmed as "visited".
     const hl = useUiStore.getState().tourHighlight!;
     expect(hl.visited).toEqual([]);

@@ -2,7 +2,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { elementLabel, type GraphIndex } from '../../domain/graph-index';
-import { buildTour, type Lane, type Tour } from '../../domain/tour';
+import { wholePathLines } from '../../domain/slides';
+import { buildTour, type Tour } from '../../domain/tour';
 import { useUiStore } from '../../store/ui-store';
 import { certaintySummary } from '../details-panel/Certainty';
 import { Quote } from '../details-panel/Quote';
@@ -187,23 +188,27 @@ export default function TourBar({ index }: { index: GraphIndex }) {
   );
 }
 
-/** The closing step: the story's steps in one line per lane, as the canvas shows them all. */
+/** The closing step: the story's arrows as the graph has them, grouped by dose branch. */
 function WholePath({ tour, index }: { tour: Tour; index: GraphIndex }) {
-  const story = tour.steps.filter((s) => !s.closing);
-  const chain = (lane: Lane | undefined) =>
-    story
-      .flatMap((s) => s.entries.filter((e) => e.lane === lane || (lane && !e.lane)))
-      .map((e) => elementLabel(index, e.id) ?? e.id);
-  const lanes = story.some((s) => s.entries.some((e) => e.lane));
+  const groups = useMemo(() => wholePathLines(index, tour), [index, tour]);
   return (
     <div className="tour-body tour-whole">
       <p className="tour-element">The whole path</p>
-      {(lanes ? (['subanesthetic', 'high-dose'] as const) : [undefined]).map((lane) => (
-        <p key={lane ?? 'path'} className={lane ? `tour-chain branch-${lane}` : 'tour-chain'}>
-          {lane && <strong>{LANE_HEADINGS[lane]}: </strong>}
-          {chain(lane).join(' › ')}
-        </p>
-      ))}
+      <div className={groups.length > 1 ? 'tour-paths tour-lanes' : 'tour-paths'}>
+        {groups.map((g) => (
+          <div
+            key={g.heading ?? 'path'}
+            className={`tour-chain${g.heading === 'High dose' ? ' branch-high-dose' : ''}`}
+          >
+            {g.heading && <h3>{g.heading}</h3>}
+            <ul>
+              {g.lines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
     </div>
   );
 }
