@@ -88,7 +88,6 @@ function certaintyText(e: GraphEvidence): string | undefined {
 export function walkthroughDeck(index: GraphIndex, tour: Tour): Deck {
   const storyIds = tour.steps.find((s) => s.closing)?.ids ?? tour.steps.flatMap((s) => s.ids);
   const story = [...new Set(storyIds)];
-  const steps = tour.steps.filter((s) => !s.closing);
   const cited = new Set<string>();
   const label = (id: string) => elementLabel(index, id) ?? id;
   const pages: DeckPage[] = [

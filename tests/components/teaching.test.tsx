@@ -142,6 +142,25 @@ describe('guided walkthroughs', () => {
 });
 
 describe('presentation mode', () => {
+  it("never shows a lecturer's note in the projected caption, only the presenter view button", async () => {
+    const graph = JSON.parse(GRAPH_JSON);
+    graph.tours = graph.tours.map((t: { id: string }) =>
+      t.id === 'ampa-mtor' ? { ...t, notes: { mtor: 'Ask: what would rapamycin do here?' } } : t,
+    );
+    renderApp('/?present=1&tour=ampa-mtor&step=6', JSON.stringify(graph));
+    // Even with the notes switched on before presentation mode began.
+    useUiStore.setState({ notesShown: true });
+    const tour = await screen.findByRole(
+      'region',
+      { name: 'Walkthrough: AMPA/mTOR' },
+      { timeout: 5000 },
+    );
+    expect(within(tour).getByRole('button', { name: 'Open presenter view' })).toBeInTheDocument();
+    expect(within(tour).queryByRole('button', { name: "Lecturer's notes" })).toBeNull();
+    expect(document.body).not.toHaveTextContent('what would rapamycin do here');
+    useUiStore.setState({ notesShown: false });
+  });
+
   it('switches on from the Teaching section, is kept in the URL, and switches off', async () => {
     renderApp();
     await userEvent.click(await screen.findByRole('button', { name: 'Presentation mode' }));

@@ -4,7 +4,7 @@
  * projected), the next step's title, and Previous/Next that move the projected walkthrough.
  * Loaded on demand; it draws no graph.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { elementLabel, type GraphIndex } from '../../domain/graph-index';
 import {
   parsePresenterMessage,
@@ -44,7 +44,7 @@ export default function PresenterView({ index }: { index: GraphIndex }) {
     () => new Map([...tours].map(([id, t]) => [id, t.steps.length])),
     [tours],
   );
-  const [channel, setChannel] = useState<BroadcastChannel | null>(null);
+  const channel = useRef<BroadcastChannel | null>(null);
   const [shown, setShown] = useState<PresenterTour | null>(null);
   const [connected, setConnected] = useState(false);
 
@@ -59,16 +59,19 @@ export default function PresenterView({ index }: { index: GraphIndex }) {
       setShown(m.tour);
     };
     ch.postMessage({ type: 'hello' });
-    setChannel(ch);
-    return () => ch.close();
+    channel.current = ch;
+    return () => {
+      ch.close();
+      channel.current = null;
+    };
   }, [allowed]);
 
   const tour = shown ? tours.get(shown.id) : undefined;
   const step = shown?.step ?? 0;
   const count = tour?.steps.length ?? 0;
   const go = (n: number) => {
-    if (!channel || !tour || n < 0 || n >= count) return;
-    channel.postMessage({ type: 'go', tour: tour.id, step: n });
+    if (!channel.current || !tour || n < 0 || n >= count) return;
+    channel.current.postMessage({ type: 'go', tour: tour.id, step: n });
   };
 
   // The clicker may be paired with this window: the same keys as in the projected window.
