@@ -1,8 +1,14 @@
 import { QueryClientProvider } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
+import { isPresenterWindow } from '../domain/url';
 import { useGraph } from './graph-query';
 import { Explorer } from './Explorer';
 import { queryClient } from './query-client';
 import { UpdateNotice } from './UpdateNotice';
+
+// The presenter view (a second window on the lecturer's screen) loads on demand.
+const PresenterView = lazy(() => import('../features/presenter/PresenterView'));
+const PRESENTER = isPresenterWindow(window.location.search);
 
 function Content() {
   const { data, error, isPending, refetch, isFetching } = useGraph();
@@ -23,6 +29,12 @@ function Content() {
       </div>
     );
   }
+  if (PRESENTER)
+    return (
+      <Suspense fallback={<p className="status">Loading the presenter view…</p>}>
+        <PresenterView index={data} />
+      </Suspense>
+    );
   return <Explorer index={data} />;
 }
 

@@ -93,7 +93,7 @@ export function Explorer({ index }: { index: GraphIndex }) {
             </>
           )}
         </div>
-        <main className="stage" aria-label="Pathway">
+        <main className={`stage${tour && !quiz ? ' with-tour' : ''}`} aria-label="Pathway">
           {notices.length > 0 && (
             <div className="notice" role="alert">
               <p>Some link parameters were ignored: {notices.join('; ')}.</p>

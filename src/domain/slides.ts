@@ -4,7 +4,7 @@
  */
 import { elementLabel, type GraphIndex, sourceHref } from './graph-index';
 import type { GraphEvidence, GraphSource } from './schema';
-import type { Lane, Tour } from './tour';
+import { type Lane, pathLine, type Tour, wholePath } from './tour';
 
 const LANE_LABEL: Record<Lane, string> = {
   subanesthetic: 'Subanesthetic',
@@ -37,14 +37,29 @@ export interface DeckPage {
   title: string;
   subtitle?: string;
   quotes: DeckQuote[];
-  /** The closing page: the path, one line per lane. */
-  path?: string[];
+  /** The closing page: the path's arrows as the graph has them, grouped (shared start, each branch). */
+  path?: DeckPathGroup[];
   /** The closing page: every cited source in full. */
   references?: string[];
   /** The lecturer's note (never evidence; only the presenter's notes carry it). */
   note?: string;
   /** Step and closing pages: the graph at this point of the story. */
   frame?: DeckFrame;
+}
+
+export interface DeckPathGroup {
+  /** "Both doses", "Subanesthetic", "High dose"; none in a hypothesis walkthrough. */
+  heading?: string;
+  /** "Ketamine ⊣ NMDA receptor (established)", one per arrow. */
+  lines: string[];
+}
+
+/** The whole path of a walkthrough as headed groups of lines (closing slide, handout, caption). */
+export function wholePathLines(index: GraphIndex, tour: Tour): DeckPathGroup[] {
+  return wholePath(index, tour).map((g) => ({
+    ...(g.lane ? { heading: g.lane === 'both' ? 'Both doses' : LANE_LABEL[g.lane] } : {}),
+    lines: g.arrows.map(pathLine),
+  }));
 }
 
 export interface Deck {
@@ -73,7 +88,6 @@ function certaintyText(e: GraphEvidence): string | undefined {
 export function walkthroughDeck(index: GraphIndex, tour: Tour): Deck {
   const storyIds = tour.steps.find((s) => s.closing)?.ids ?? tour.steps.flatMap((s) => s.ids);
   const story = [...new Set(storyIds)];
-  const steps = tour.steps.filter((s) => !s.closing);
   const cited = new Set<string>();
   const label = (id: string) => elementLabel(index, id) ?? id;
   const pages: DeckPage[] = [
@@ -91,15 +105,7 @@ export function walkthroughDeck(index: GraphIndex, tour: Tour): Deck {
       story,
     };
     if (step.closing) {
-      const lanes = steps.some((s) => s.entries.some((e) => e.lane));
-      const chain = (lane?: Lane) =>
-        steps
-          .flatMap((s) => s.entries.filter((e) => !lane || e.lane === lane || !e.lane))
-          .map((e) => label(e.id))
-          .join(' › ');
-      const path = lanes
-        ? (['subanesthetic', 'high-dose'] as const).map((l) => `${LANE_LABEL[l]}: ${chain(l)}`)
-        : [chain()];
+      const path = wholePathLines(index, tour);
       const references = graphSourcesIn(index, cited).map((s, n) => {
         const href = sourceHref(s);
         return `${n + 1}. ${s.citation}${href && !s.citation.includes(href) ? `. ${href}` : ''}`;

@@ -363,3 +363,78 @@ function longestSharedPath(
     at = next.target;
   }
 }
+
+/** How the closing line writes each relation between its two ends. */
+const PATH_RELATION: Record<GraphEdgeData['relation'], string> = {
+  increases: '→',
+  decreases: '⊣',
+  blocks: '⊣',
+  'metabolized-to': 'is metabolized to',
+  'form-of': 'is a form of',
+  'acts-on': 'acts on',
+  'located-in': 'is located in',
+  'contrasts-with': 'contrasts with',
+};
+
+/** One arrow of the whole path, as drawn: "A → B", "A ⊣ B", "A contrasts with B". */
+export interface PathArrow {
+  id: string;
+  /** "Ketamine ⊣ NMDA receptor" */
+  text: string;
+  /** The arrow's certainty word (established, hypothesised, debated), when graph.json has it. */
+  certainty?: string;
+}
+
+/** The arrows of one part of the path: the shared start, one dose branch, or the whole story. */
+export interface PathGroup {
+  /** Set in the dose walkthrough: 'both' for the shared start, else the branch. */
+  lane?: Lane | 'both';
+  arrows: PathArrow[];
+}
+
+/** "Ketamine ⊣ NMDA receptor (established)": one arrow of the whole path as a line of text. */
+export function pathLine(a: PathArrow): string {
+  return a.certainty ? `${a.text} (${a.certainty})` : a.text;
+}
+
+/**
+ * The closing step's whole path, from the arrows the graph actually has between the story's
+ * elements (never a chain of labels: parallel arrows stay two arrows, a contrast stays a
+ * contrast), in the order the story reaches them, grouped by dose branch in the dose walkthrough.
+ */
+export function wholePath(index: GraphIndex, tour: Tour): PathGroup[] {
+  const closing = tour.steps.find((s) => s.closing);
+  const story = tour.steps.filter((s) => !s.closing);
+  const lanes = story.some((s) => s.entries.some((e) => e.lane));
+  const groups = new Map<string, PathGroup>();
+  const seen = new Set<string>();
+  const add = (id: string, lane: Lane | 'both' | undefined) => {
+    const e = index.edges.get(id);
+    if (!e || seen.has(id)) return;
+    seen.add(id);
+    const key = lane ?? 'path';
+    let g = groups.get(key);
+    if (!g) {
+      g = lane ? { lane, arrows: [] } : { arrows: [] };
+      groups.set(key, g);
+    }
+    const name = (n: string) => index.nodes.get(n)?.label ?? n;
+    g.arrows.push({
+      id,
+      text: `${name(e.source)} ${PATH_RELATION[e.relation]} ${name(e.target)}`,
+      ...(e.certainty ? { certainty: e.certainty } : {}),
+    });
+  };
+  if (lanes) groups.set('both', { lane: 'both', arrows: [] });
+  for (const step of story)
+    for (const entry of step.entries)
+      for (const id of [entry.id, ...entry.with])
+        add(id, lanes ? (entry.lane ?? 'both') : undefined);
+  // Arrows the closing step highlights that no step told (the story's cut side branches).
+  for (const id of closing?.ids ?? []) add(id, lanes ? 'both' : undefined);
+  const order = ['path', 'both', 'subanesthetic', 'high-dose'];
+  return [...groups.entries()]
+    .filter(([, g]) => g.arrows.length > 0)
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .map(([, g]) => g);
+}

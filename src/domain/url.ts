@@ -1,6 +1,6 @@
 /**
  * The shareable view in the URL: `node`, `hyp`, `src`, `dose`, `firm`, `tour`/`step`, `present`,
- * `view`, `quiz`/`q`/`seed`. Every value is checked against
+ * `view`, `quiz`/`q`/`seed`, and `presenter=1` (the presenter view's window, never written back). Every value is checked against
  * an allow-list taken from the loaded graph; anything else is dropped and reported.
  */
 import { DOSES, type Dose, type Filters } from './filter';
@@ -33,6 +33,14 @@ export interface ParsedView {
 }
 
 const MAX_PARAM = 2000;
+
+/**
+ * `presenter=1`: this window is the presenter view (the lecturer's screen), not the explorer.
+ * Any other value is not.
+ */
+export function isPresenterWindow(search: string): boolean {
+  return new URLSearchParams(search.slice(0, MAX_PARAM)).get('presenter') === '1';
+}
 
 /** Parses a query string against the graph's ids. Never throws. */
 export function parseView(search: string, graph: Graph): ParsedView {
@@ -116,6 +124,9 @@ export function parseView(search: string, graph: Graph): ParsedView {
   const rawPresent = params.get('present');
   if (rawPresent !== null && rawPresent !== '1' && rawPresent !== '0')
     ignored.push(`unknown present "${short(rawPresent)}"`);
+  const rawPresenter = params.get('presenter');
+  if (rawPresenter !== null && rawPresenter !== '1')
+    ignored.push(`unknown presenter "${short(rawPresenter)}"`);
   const rawMode = params.get('view');
   if (rawMode !== null && rawMode !== 'story' && rawMode !== 'context')
     ignored.push(`unknown view "${short(rawMode)}"`);

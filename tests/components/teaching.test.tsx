@@ -75,9 +75,17 @@ describe('guided walkthroughs', () => {
     expect(within(tour).getByText('Step 8 of 8')).toBeInTheDocument();
     expect(within(tour).getByRole('button', { name: 'Next →' })).toBeDisabled();
     expect(within(tour).getByText('The whole path')).toBeInTheDocument();
-    expect(tour).toHaveTextContent(
-      /Ketamine › Serotonergic psychedelics › .* › Rapid antidepressant effect/,
+    // The graph's own arrows: the contrast reads as a contrast, the parallel arrows as two.
+    const lines = within(tour)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(lines).toContain('Ketamine contrasts with Serotonergic psychedelics (established)');
+    expect(lines).toContain('Ketamine → Glutamate surge (hypothesised)');
+    expect(lines).toContain('Serotonergic psychedelics → Glutamate surge (hypothesised)');
+    expect(lines.at(-1)).toBe(
+      'Network reconfiguration → Rapid antidepressant effect (hypothesised)',
     );
+    expect(tour).not.toHaveTextContent('›');
     // The whole path is highlighted at once, nothing dimmed as "visited".
     const hl = useUiStore.getState().tourHighlight!;
     expect(hl.visited).toEqual([]);
@@ -134,6 +142,25 @@ describe('guided walkthroughs', () => {
 });
 
 describe('presentation mode', () => {
+  it("never shows a lecturer's note in the projected caption, only the presenter view button", async () => {
+    const graph = JSON.parse(GRAPH_JSON);
+    graph.tours = graph.tours.map((t: { id: string }) =>
+      t.id === 'ampa-mtor' ? { ...t, notes: { mtor: 'Ask: what would rapamycin do here?' } } : t,
+    );
+    renderApp('/?present=1&tour=ampa-mtor&step=6', JSON.stringify(graph));
+    // Even with the notes switched on before presentation mode began.
+    useUiStore.setState({ notesShown: true });
+    const tour = await screen.findByRole(
+      'region',
+      { name: 'Walkthrough: AMPA/mTOR' },
+      { timeout: 5000 },
+    );
+    expect(within(tour).getByRole('button', { name: 'Open presenter view' })).toBeInTheDocument();
+    expect(within(tour).queryByRole('button', { name: "Lecturer's notes" })).toBeNull();
+    expect(document.body).not.toHaveTextContent('what would rapamycin do here');
+    useUiStore.setState({ notesShown: false });
+  });
+
   it('switches on from the Teaching section, is kept in the URL, and switches off', async () => {
     renderApp();
     await userEvent.click(await screen.findByRole('button', { name: 'Presentation mode' }));

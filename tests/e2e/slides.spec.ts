@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import JSZip from 'jszip';
 import { indexGraph } from '../../src/domain/graph-index';
 import type { Graph } from '../../src/domain/schema';
+import { wholePathLines } from '../../src/domain/slides';
 import { buildTour } from '../../src/domain/tour';
 import { expectNoErrors, openApp, SHOTS } from './helpers';
 
@@ -86,6 +87,9 @@ for (const id of ['ampa-mtor', 'dose-branches']) {
       if (step.closing) {
         expect(text).toContain(`The whole path: ${tour.label}`);
         expect(text).toContain('Sources');
+        // The path as the graph's arrows, the same lines as the caption and the handout.
+        for (const g of wholePathLines(index, tour))
+          for (const line of g.lines) expect(text).toContain(line);
         return;
       }
       expect(text.startsWith(`${i + 1}. `)).toBe(true);

@@ -6,7 +6,7 @@ import { cascade, edgeSentence, indexGraph } from '../../src/domain/graph-index'
 import { GraphSchema } from '../../src/domain/schema';
 import { searchNodes } from '../../src/domain/search';
 import { mentions } from '../../src/domain/text';
-import { parseView, serializeView } from '../../src/domain/url';
+import { isPresenterWindow, parseView, serializeView } from '../../src/domain/url';
 
 const graph = GraphSchema.parse(
   JSON.parse(readFileSync(path.resolve(__dirname, '../../public/data/graph.json'), 'utf8')),
@@ -133,6 +133,16 @@ describe('URL parameters', () => {
     expect(parseView('?tour=javascript:alert(1)', graph).ignored).toEqual([
       'unknown tour "javascript:alert(1)"',
     ]);
+  });
+
+  it('opens the presenter view only for presenter=1, and never writes it into a link', () => {
+    expect(isPresenterWindow('?presenter=1')).toBe(true);
+    for (const q of ['', '?presenter=0', '?presenter=true', '?presenter=1x', '?present=1'])
+      expect(isPresenterWindow(q), q).toBe(false);
+    expect(parseView('?presenter=yes', graph).ignored).toEqual(['unknown presenter "yes"']);
+    const v = parseView('?presenter=1&tour=ampa-mtor&step=2', graph);
+    expect(v.ignored).toEqual([]);
+    expect(serializeView(v.view, graph)).toBe('?tour=ampa-mtor&step=2');
   });
 
   it('ignores unknown ids and says so, keeping the known ones', () => {

@@ -18,7 +18,9 @@ beforeAll(() => {
     root: ROOT,
   });
   graph = result.graph!;
-});
+  // The whole generator (ELK layouts of every view) runs here: on a loaded 2-core machine it took
+  // 15 s, past vitest's 10 s hook limit, so the test failed by the clock, not by the data.
+}, 60_000);
 
 /** Nodes reachable from `from` along edges that pass `keep`, ignoring non-causal relations. */
 function reachable(

@@ -20,7 +20,9 @@ describe('a walkthrough as a deck', () => {
       expect(deck.pages[0]!.kind).toBe('title');
       const last = deck.pages.at(-1)!;
       expect(last.kind).toBe('closing');
-      expect(last.path?.[0]).toMatch(/^(Subanesthetic: )?Ketamine › /);
+      // The path is the graph's own arrows, never a chain of labels.
+      expect(last.path?.[0]?.lines[0]).toMatch(/^Ketamine (⊣|→|acts on|contrasts with) /);
+      expect(JSON.stringify(last.path)).not.toContain('›');
       expect(last.references?.length).toBeGreaterThan(0);
       tour.steps.forEach((step, i) => {
         const page = deck.pages[i + 1]!;

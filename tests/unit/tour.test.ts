@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { elementLabel, indexGraph, type GraphIndex } from '../../src/domain/graph-index';
 import { samePassage } from '../../src/domain/panel';
 import { GraphSchema, type Graph } from '../../src/domain/schema';
-import { buildTour, DOSE_TOUR, MAX_STEPS, tourIds, type Tour } from '../../src/domain/tour';
+import {
+  buildTour,
+  DOSE_TOUR,
+  MAX_STEPS,
+  pathLine,
+  tourIds,
+  type Tour,
+  wholePath,
+} from '../../src/domain/tour';
 
 const graph = GraphSchema.parse(
   JSON.parse(readFileSync(path.resolve(__dirname, '../../public/data/graph.json'), 'utf8')),
@@ -163,5 +171,72 @@ describe('walkthroughs', () => {
 
   it('returns nothing for an unknown walkthrough', () => {
     expect(buildTour(index, 'nope')).toBeNull();
+  });
+});
+
+describe('the whole path (closing step)', () => {
+  // A hand-made story on the real graph: a contrast, then two parallel arrows into one node.
+  const fixture: Tour = {
+    id: 'fixture',
+    label: 'Fixture',
+    steps: [
+      { entries: [{ id: 'ketamine', with: [], quote: null }], ids: ['ketamine'] },
+      {
+        entries: [
+          {
+            id: 'serotonergic-psychedelics',
+            with: ['ketamine-contrasts-with-serotonergic-psychedelics'],
+            quote: null,
+          },
+        ],
+        ids: [],
+      },
+      {
+        entries: [
+          {
+            id: 'glutamate-surge',
+            with: [
+              'ketamine-increases-glutamate-surge',
+              'serotonergic-psychedelics-increases-glutamate-surge',
+            ],
+            quote: null,
+          },
+        ],
+        ids: [],
+      },
+      { entries: [], ids: [], closing: true },
+    ],
+  };
+
+  it('writes each arrow the graph has, parallel arrows as two and a contrast as a contrast', () => {
+    const [group, ...rest] = wholePath(index, fixture);
+    expect(rest).toEqual([]);
+    expect(group!.lane).toBeUndefined();
+    expect(group!.arrows.map(pathLine)).toEqual([
+      'Ketamine contrasts with Serotonergic psychedelics (established)',
+      'Ketamine → Glutamate surge (hypothesised)',
+      'Serotonergic psychedelics → Glutamate surge (hypothesised)',
+    ]);
+    // Never one chain of labels that would read the contrast as a step of the cascade.
+    expect(group!.arrows.map(pathLine).join('\n')).not.toMatch(/›|Psychedelics → Glutamate.*→/);
+  });
+
+  it('writes an inhibition as ⊣ and groups the dose walkthrough: shared start, then each branch', () => {
+    const groups = wholePath(index, buildTour(index, DOSE_TOUR)!);
+    expect(groups.map((g) => g.lane)).toEqual(['both', 'subanesthetic', 'high-dose']);
+    expect(groups[0]!.arrows.map((a) => a.text)).toEqual(['Ketamine ⊣ NMDA receptor']);
+    expect(groups[2]!.arrows.map((a) => a.text)).toContain(
+      'Intracellular calcium ⊣ Potential neurotoxicity',
+    );
+  });
+
+  it('lists every arrow the closing step highlights, each once, for every walkthrough', () => {
+    for (const id of tourIds(index)) {
+      const tour = buildTour(index, id)!;
+      const closing = tour.steps.at(-1)!;
+      const listed = wholePath(index, tour).flatMap((g) => g.arrows.map((a) => a.id));
+      expect(new Set(listed).size, id).toBe(listed.length);
+      expect(listed.sort(), id).toEqual(closing.ids.filter((x) => index.edges.has(x)).sort());
+    }
   });
 });

@@ -32,8 +32,15 @@ export function Handout({ index, tour }: { index: GraphIndex; tour: Tour }) {
           {page.path && (
             <>
               <h2>The path</h2>
-              {page.path.map((line) => (
-                <p key={line}>{line}</p>
+              {page.path.map((group) => (
+                <div key={group.heading ?? 'path'} className="handout-path">
+                  {group.heading && <h3>{group.heading}</h3>}
+                  <ul>
+                    {group.lines.map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                </div>
               ))}
             </>
           )}

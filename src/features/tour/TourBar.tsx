@@ -2,10 +2,12 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { elementLabel, type GraphIndex } from '../../domain/graph-index';
-import { buildTour, type Lane, type Tour } from '../../domain/tour';
+import { wholePathLines } from '../../domain/slides';
+import { buildTour, type Tour } from '../../domain/tour';
 import { useUiStore } from '../../store/ui-store';
 import { certaintySummary } from '../details-panel/Certainty';
 import { Quote } from '../details-panel/Quote';
+import { openPresenterWindow, useProjectorLink } from '../presenter/projector-link';
 import { Handout } from './Handout';
 
 const LANE_HEADINGS = { subanesthetic: 'Subanesthetic', 'high-dose': 'High-dose' } as const;
@@ -24,6 +26,7 @@ function isTyping(target: EventTarget | null): boolean {
 export default function TourBar({ index }: { index: GraphIndex }) {
   const tourState = useUiStore((s) => s.tour);
   const notesShown = useUiStore((s) => s.notesShown);
+  const presentation = useUiStore((s) => s.presentation);
   const tour = useMemo(
     () => (tourState ? buildTour(index, tourState.id) : null),
     [index, tourState],
@@ -32,6 +35,14 @@ export default function TourBar({ index }: { index: GraphIndex }) {
   const step = Math.min(Math.max(tourState?.step ?? 0, 0), Math.max(count - 1, 0));
   const [status, setStatus] = useState('');
   const [printing, setPrinting] = useState(false);
+  useProjectorLink(tour, step);
+
+  const presenter = () =>
+    setStatus(
+      openPresenterWindow()
+        ? 'Presenter view opened in its own window: keep it on your screen, not the projector.'
+        : 'The browser blocked the presenter window: allow pop-ups for this site, then press "Open presenter view" again.',
+    );
 
   const slides = async () => {
     if (!tour) return;
@@ -114,7 +125,11 @@ export default function TourBar({ index }: { index: GraphIndex }) {
       <button type="button" onClick={() => go(step + 1)} disabled={step >= count - 1}>
         Next →
       </button>
-      {tour.steps.some((s) => s.note) && (
+      <button type="button" onClick={presenter}>
+        Open presenter view
+      </button>
+      {/* The class must never see a note: in presentation mode notes are in the presenter view only. */}
+      {!presentation && tour.steps.some((s) => s.note) && (
         <button
           type="button"
           aria-pressed={notesShown}
@@ -126,12 +141,17 @@ export default function TourBar({ index }: { index: GraphIndex }) {
       <button type="button" onClick={() => useUiStore.setState({ tour: null })}>
         End walkthrough
       </button>
-      <button type="button" onClick={slides}>
-        Export walkthrough as slides
-      </button>
-      <button type="button" onClick={() => setPrinting(true)}>
-        Print handout
-      </button>
+      {/* Preparing, not presenting: the projected caption keeps only what the lecture needs. */}
+      {!presentation && (
+        <>
+          <button type="button" onClick={slides}>
+            Export walkthrough as slides
+          </button>
+          <button type="button" onClick={() => setPrinting(true)}>
+            Print handout
+          </button>
+        </>
+      )}
     </nav>
   );
 
@@ -151,7 +171,7 @@ export default function TourBar({ index }: { index: GraphIndex }) {
         </p>
       </header>
       <div className="tour-scroll">
-        {notesShown && current?.note && (
+        {notesShown && !presentation && current?.note && (
           <aside className="tour-note" aria-label="Lecturer's note">
             <p>
               <strong>Lecturer's note (not from the sources):</strong> {current.note}
@@ -187,23 +207,27 @@ export default function TourBar({ index }: { index: GraphIndex }) {
   );
 }
 
-/** The closing step: the story's steps in one line per lane, as the canvas shows them all. */
+/** The closing step: the story's arrows as the graph has them, grouped by dose branch. */
 function WholePath({ tour, index }: { tour: Tour; index: GraphIndex }) {
-  const story = tour.steps.filter((s) => !s.closing);
-  const chain = (lane: Lane | undefined) =>
-    story
-      .flatMap((s) => s.entries.filter((e) => e.lane === lane || (lane && !e.lane)))
-      .map((e) => elementLabel(index, e.id) ?? e.id);
-  const lanes = story.some((s) => s.entries.some((e) => e.lane));
+  const groups = useMemo(() => wholePathLines(index, tour), [index, tour]);
   return (
     <div className="tour-body tour-whole">
       <p className="tour-element">The whole path</p>
-      {(lanes ? (['subanesthetic', 'high-dose'] as const) : [undefined]).map((lane) => (
-        <p key={lane ?? 'path'} className={lane ? `tour-chain branch-${lane}` : 'tour-chain'}>
-          {lane && <strong>{LANE_HEADINGS[lane]}: </strong>}
-          {chain(lane).join(' › ')}
-        </p>
-      ))}
+      <div className={groups.length > 1 ? 'tour-paths tour-lanes' : 'tour-paths'}>
+        {groups.map((g) => (
+          <div
+            key={g.heading ?? 'path'}
+            className={`tour-chain${g.heading === 'High dose' ? ' branch-high-dose' : ''}`}
+          >
+            {g.heading && <h3>{g.heading}</h3>}
+            <ul>
+              {g.lines.map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </div>
     </div>
   );
 }

@@ -182,10 +182,15 @@ export async function deckFile(index: GraphIndex, tour: Tour): Promise<{ deck: D
     } else {
       const runs: PptxGenJS.TextProps[] = [
         { text: 'The path', options: { bold: true, fontSize: 16, breakLine: true } },
-        ...(page.path ?? []).map((line) => ({
-          text: line,
-          options: { fontSize: 14, breakLine: true, paraSpaceAfter: 6 },
-        })),
+        ...(page.path ?? []).flatMap((group) => [
+          ...(group.heading
+            ? [{ text: group.heading, options: { bold: true, fontSize: 14, breakLine: true } }]
+            : []),
+          ...group.lines.map((line) => ({
+            text: line,
+            options: { fontSize: 13, breakLine: true, paraSpaceAfter: 3 },
+          })),
+        ]),
         { text: 'Sources', options: { bold: true, fontSize: 16, breakLine: true } },
         ...(page.references ?? []).map((line) => ({
           text: line,
