@@ -69,6 +69,13 @@ export interface UiState {
   quiz: QuizState | null;
   /** Node ids whose labels the canvas hides (a quiz's answer until it is answered). */
   hiddenLabels: string[];
+  /**
+   * While a quiz question is unanswered, selecting an element would open its panel and give the
+   * answer away: `select` then refuses, and counts the refusal in `refusedSelections` so the
+   * quiz can say why.
+   */
+  selectionLocked: boolean;
+  refusedSelections: number;
   presentation: boolean;
   /** Show a single hypothesis or dose as its precomputed story layout, not faded in place. */
   story: boolean;
@@ -108,6 +115,8 @@ export const useUiStore = create<UiState>()((set) => ({
   tourHighlight: null,
   quiz: null,
   hiddenLabels: [],
+  selectionLocked: false,
+  refusedSelections: 0,
   presentation: false,
   story: false,
   notesShown: false,
@@ -117,10 +126,14 @@ export const useUiStore = create<UiState>()((set) => ({
   imageRequest: null,
   requestImage: (spec, resolve, reject) => set({ imageRequest: { spec, resolve, reject } }),
   select: (id, options) =>
-    set((s) => ({
-      selected: id,
-      centerRequest: options?.center && id ? s.centerRequest + 1 : s.centerRequest,
-    })),
+    set((s) =>
+      s.selectionLocked && id !== null
+        ? { refusedSelections: s.refusedSelections + 1 }
+        : {
+            selected: id,
+            centerRequest: options?.center && id ? s.centerRequest + 1 : s.centerRequest,
+          },
+    ),
   setFilters: (filters) => set({ filters }),
   hover: (hovered) => set({ hovered }),
   requestFit: () => set((s) => ({ fitRequest: s.fitRequest + 1 })),
