@@ -56,6 +56,7 @@ try {
   };
   const desk = { width: 1280, height: 720 };
   await shot('panel-ketamine', '?node=ketamine', desk);
+  await shot('panel-nmda-receptor', '?node=nmda-receptor', desk);
   await shot('walkthrough-step', '?tour=ampa-mtor&step=3', desk);
   await shot('presentation-dose-walkthrough', '?present=1&tour=dose-branches&step=4', desk);
   await shot('phone-first-view', '', { width: 390, height: 844 });
