@@ -7,7 +7,7 @@ import { searchNodes, typosAllowed } from '../../src/domain/search';
 const graph = GraphSchema.parse(
   JSON.parse(readFileSync(path.resolve(__dirname, '../../public/data/graph.json'), 'utf8')),
 );
-const ids = (q: string) => searchNodes(graph, q).map((h) => h.node.id);
+const ids = (q: string): string[] => searchNodes(graph, q).map((h) => h.node.id);
 
 describe('search forgives typos', () => {
   it.each([
