@@ -24,7 +24,12 @@ describe('Test yourself', () => {
     const quiz = buildQuiz(graph, 'l-type-calcium', 3)!;
     const q = quiz.questions[0]!;
     renderApp('/?quiz=l-type-calcium&q=1&seed=3');
-    const region = await screen.findByRole('region', { name: 'Test yourself: L-type calcium' });
+    // The quiz loads on demand: the first import in this file can take seconds on a busy machine.
+    const region = await screen.findByRole(
+      'region',
+      { name: 'Test yourself: L-type calcium' },
+      { timeout: 10_000 },
+    );
     expect(within(region).getByText('Question 1 of 10')).toBeInTheDocument();
     // Nothing to check without a choice: a hint, not a verdict.
     await userEvent.click(within(region).getByRole('button', { name: 'Check answer' }));
