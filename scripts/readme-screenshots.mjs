@@ -59,6 +59,7 @@ try {
   };
   const desk = { width: 1280, height: 720 };
   await shot('panel-ketamine', '?node=ketamine', desk);
+  await shot('panel-nmda-receptor', '?node=nmda-receptor', desk);
   await shot('walkthrough-step', '?tour=l-type-calcium&step=3', desk);
   await shot('presentation-dose-walkthrough', '?present=1&tour=dose-branches&step=4', desk);
   // Presentation mode: a story step, and the doses' closing whole path (caption beside the graph).

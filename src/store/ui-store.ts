@@ -43,6 +43,13 @@ export interface UiState {
   quiz: QuizState | null;
   /** Node ids whose labels the canvas hides (a quiz's answer until it is answered). */
   hiddenLabels: string[];
+  /**
+   * While a quiz question is unanswered, selecting an element would open its panel and give the
+   * answer away: `select` then refuses, and counts the refusal in `refusedSelections` so the
+   * quiz can say why.
+   */
+  selectionLocked: boolean;
+  refusedSelections: number;
   presentation: boolean;
   /** Show a single hypothesis or dose as its precomputed story layout, not faded in place. */
   story: boolean;
@@ -59,7 +66,7 @@ export interface UiState {
   setNotices: (n: string[]) => void;
 }
 
-export const useUiStore = create<UiState>()((set) => ({
+export const useUiStore = create<UiState>()((set, get) => ({
   selected: null,
   filters: null,
   hovered: null,
@@ -68,6 +75,8 @@ export const useUiStore = create<UiState>()((set) => ({
   tourHighlight: null,
   quiz: null,
   hiddenLabels: [],
+  selectionLocked: false,
+  refusedSelections: 0,
   presentation: false,
   story: false,
   notesShown: false,
@@ -75,6 +84,10 @@ export const useUiStore = create<UiState>()((set) => ({
   menuOpen: false,
   outlineOpen: false,
   select: (id, options) => {
+    if (get().selectionLocked && id !== null) {
+      set((s) => ({ refusedSelections: s.refusedSelections + 1 }));
+      return;
+    }
     set({ selected: id });
     if (options?.center && id) canvas.center(id);
   },

@@ -1,5 +1,6 @@
 /** @vitest-environment jsdom */
 import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,7 +17,7 @@ const index = indexGraph(graph);
 const someEvidence = graph.elements.edges[0]!.data.evidence[0]!;
 
 describe('certainty in words', () => {
-  it('says "Hypothesised" with the hedging words, the number of sources and the inference', () => {
+  it('says "Hypothesised" with the hedging words, the number of sources and the inference', async () => {
     render(
       <Certainty
         certainty="hypothesised"
@@ -27,8 +28,13 @@ describe('certainty in words', () => {
       />,
     );
     const box = screen.getByRole('region', { name: 'How firmly the sources say it' });
-    expect(box).toHaveTextContent('Hypothesised: the sources say “may”, “is thought”');
-    expect(box).toHaveTextContent('Supported by 1 source');
+    expect(box).toHaveTextContent('Hypothesised: the sources say “may”, “is thought” · 1 source');
+    // Which sources: one click away, so the line stays short on the panel's first screen.
+    expect(box).not.toHaveTextContent('Supported by');
+    await userEvent.click(within(box).getByRole('button', { name: 'which' }));
+    expect(box).toHaveTextContent(
+      `Supported by 1 source: ${index.sources.get(someEvidence.sourceId)!.shortTitle}`,
+    );
     expect(box).toHaveTextContent(
       'Curator’s inference: The curator reads both classes as ketamine and SPs.',
     );
@@ -53,23 +59,26 @@ describe('certainty in words', () => {
 });
 
 describe('net effect', () => {
-  it("says ketamine may lower GABAergic neurons' activity: the NMDA → GABAergic step is debated", () => {
+  it("says ketamine may lower GABAergic neurons' activity: the NMDA → GABAergic step is debated", async () => {
     render(<NetEffect node={index.nodes.get('gabaergic-neurons')!} index={index} />);
     const region = screen.getByRole('region', { name: 'Net effect of ketamine' });
+    // One short line first; the path on request.
     expect(within(region).getByRole('listitem')).toHaveTextContent(
-      'With ketamine (subanesthetic dose): may ↓ NMDA receptor → ↓ GABAergic neurons (activity)',
+      /^Subanesthetic dose: may ↓ down \(activity\)$/,
+    );
+    await userEvent.click(within(region).getByRole('button', { name: 'Path' }));
+    expect(within(region).getByRole('listitem')).toHaveTextContent(
+      'Subanesthetic dose: may ↓ down (activity) · path: ↓ NMDA receptor → ↓ GABAergic neurons (activity)',
     );
     expect(region).toHaveTextContent('“may”: every path to it passes an arrow');
   });
 
   it('shows the dose-free net effect on a node on no dose branch (review 2, #25)', () => {
     render(<NetEffect node={index.nodes.get('analgesia')!} index={index} />);
-    expect(screen.getByRole('listitem')).toHaveTextContent(
-      'With ketamine (no dose stated): ↑ Analgesia',
-    );
+    expect(screen.getByRole('listitem')).toHaveTextContent('No dose stated: ↑ up');
   });
 
-  it('turns ⊣ then ⊣ into ↑ along the high-dose calcium path', () => {
+  it('turns ⊣ then ⊣ into ↑ along the high-dose calcium path', async () => {
     const node = {
       ...index.nodes.get('neurotoxicity')!,
       netEffects: [
@@ -82,8 +91,9 @@ describe('net effect', () => {
       ],
     };
     render(<NetEffect node={node} index={index} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Path' }));
     expect(screen.getByRole('listitem')).toHaveTextContent(
-      'With ketamine (high dose): ↓ NMDA receptor → ↓ Intracellular calcium → ↑ Potential neurotoxicity',
+      'High dose: ↑ up · path: ↓ NMDA receptor → ↓ Intracellular calcium → ↑ Potential neurotoxicity',
     );
     expect(screen.getByRole('listitem')).not.toHaveTextContent('may');
   });

@@ -64,6 +64,9 @@ describe('evidence panel', () => {
     expect(
       within(panel).getByText(/mammalian target of rapamycin; mechanistic target of rapamycin/),
     ).toBeInTheDocument();
+    // Two sources, the first passage of each; the dose card's passage waits behind "Passage".
+    expect(panel.querySelectorAll('blockquote')).toHaveLength(2);
+    await userEvent.click(within(panel).getByRole('button', { name: 'Passage' }));
     const quotes = panel.querySelectorAll('blockquote');
     expect(quotes.length).toBeGreaterThan(2);
     const marked = [...panel.querySelectorAll('mark')].map((m) => m.textContent);
@@ -91,6 +94,7 @@ describe('evidence panel', () => {
   it('shows what each branch does at the NMDA receptor, each with a quote of its own', async () => {
     renderApp('/?node=nmda-receptor');
     const panel = await screen.findByRole('complementary', { name: 'NMDA receptor' });
+    await userEvent.click(within(panel).getByRole('button', { name: '2 passages' }));
     const high = within(panel).getByRole('region', { name: 'High-dose' });
     expect(
       within(high).getByRole('button', {

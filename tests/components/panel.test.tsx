@@ -11,7 +11,7 @@ const before = (a: Element, b: Element) =>
   (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 
 describe('the panel, ordered for a lecture', () => {
-  it('puts name, kind, description, the dose card and the neighbours before the evidence', async () => {
+  it('puts name, kind, description, the neighbours, certainty and the dose card before the evidence', async () => {
     renderApp('/?node=ketamine');
     const panel = await screen.findByRole('complementary', { name: 'Ketamine' });
     const heading = within(panel).getByRole('heading', { level: 2, name: 'Ketamine' });
@@ -25,15 +25,49 @@ describe('the panel, ordered for a lecture', () => {
     const up = within(panel).getByRole('navigation', { name: 'Upstream' });
     const down = within(panel).getByRole('navigation', { name: 'Downstream' });
     const evidence = within(panel).getByRole('region', { name: 'What the sources say' });
-    expect(description).toContainElement(kind);
-    const order = [heading, description, certainty, dose, up, down, evidence];
+    // The cascade navigator comes right after the description: on the first screen whatever else
+    // the element has (tests/e2e/panel-fit.spec.ts measures it for every element).
+    const order = [heading, kind, description, up, down, certainty, dose, evidence];
     for (let i = 1; i < order.length; i++) expect(before(order[i - 1]!, order[i]!)).toBe(true);
+  });
+
+  it('caps a long neighbour list with "+ N more", which shows them all', async () => {
+    renderApp('/?node=ketamine');
+    const panel = await screen.findByRole('complementary', { name: 'Ketamine' });
+    const down = within(panel).getByRole('navigation', { name: 'Downstream' });
+    const more = within(down).getByRole('button', {
+      name: /^Show all (\d+) downstream neighbours$/,
+    });
+    const total = Number(/\d+/.exec(more.getAttribute('aria-label')!)![0]);
+    expect(total).toBeGreaterThan(7);
+    expect(more).toHaveTextContent(`+ ${total - 6} more`);
+    const neighbourButtons = () =>
+      within(down)
+        .getAllByRole('button')
+        .filter((b) => !b.classList.contains('more'));
+    expect(neighbourButtons()).toHaveLength(6);
+    await userEvent.click(more);
+    expect(neighbourButtons()).toHaveLength(total);
+    expect(
+      within(down).getByRole('button', { name: 'Fewer downstream neighbours' }),
+    ).toHaveAttribute('aria-expanded', 'true');
+    // A short list is never folded: NMDA receptor has two upstream neighbours, both shown.
+    await userEvent.click(within(down).getByRole('button', { name: /NMDA receptor/ }));
+    const next = await screen.findByRole('complementary', { name: 'NMDA receptor' });
+    const up = within(next).getByRole('navigation', { name: 'Upstream' });
+    expect(
+      within(up)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual(['Ketamine ⊣', 'Norketamine ⊣']);
   });
 
   it('names the arrow both doses share once, outside the columns, with no quote repeated', async () => {
     renderApp('/?node=nmda-receptor');
     const panel = await screen.findByRole('complementary', { name: 'NMDA receptor' });
     const dose = within(panel).getByRole('region', { name: 'What differs between the doses' });
+    expect(dose.querySelectorAll('mark')).toHaveLength(0);
+    await userEvent.click(within(dose).getByRole('button', { name: '2 passages' }));
     const sub = within(dose).getByRole('region', { name: 'Subanesthetic' });
     const high = within(dose).getByRole('region', { name: 'High-dose' });
     expect(

@@ -1,5 +1,5 @@
 /** @vitest-environment jsdom */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { buildQuiz, type QuizQuestion } from '../../src/domain/quiz';
@@ -24,7 +24,12 @@ describe('Test yourself', () => {
     const quiz = buildQuiz(graph, 'l-type-calcium', 3)!;
     const q = quiz.questions[0]!;
     renderApp('/?quiz=l-type-calcium&q=1&seed=3');
-    const region = await screen.findByRole('region', { name: 'Test yourself: L-type calcium' });
+    // The quiz loads on demand: the first import in this file can take seconds on a busy machine.
+    const region = await screen.findByRole(
+      'region',
+      { name: 'Test yourself: L-type calcium' },
+      { timeout: 10_000 },
+    );
     expect(within(region).getByText('Question 1 of 10')).toBeInTheDocument();
     // Nothing to check without a choice: a hint, not a verdict.
     await userEvent.click(within(region).getByRole('button', { name: 'Check answer' }));
@@ -97,6 +102,45 @@ describe('Test yourself', () => {
     expect(screen.queryByRole('region', { name: /Test yourself/ })).not.toBeInTheDocument();
     expect(useUiStore.getState().tourHighlight).toBeNull();
     expect(window.location.search).toBe('');
+  });
+
+  it('a deep-linked quiz sets the "Quiz topic" select to its topic', async () => {
+    renderApp('/?quiz=psychedelic-contrast&q=2&seed=5');
+    await screen.findByRole('region', { name: 'Test yourself: Psychedelic contrast' });
+    const topic = await screen.findByRole('combobox', { name: 'Quiz topic' });
+    expect(topic).toHaveValue('psychedelic-contrast');
+    // And it follows a quiz opened later, through the browser history, say.
+    window.history.pushState(null, '', '/?quiz=dose-branches&seed=5');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await screen.findByRole('region', { name: 'Test yourself: Where the doses part ways' });
+    expect(topic).toHaveValue('dose-branches');
+  });
+
+  it('keeps the evidence panel shut while a question is unanswered, saying why', async () => {
+    let seed = 0;
+    while (buildQuiz(graph, 'ampa-mtor', seed)!.questions[0]!.kind !== 'next') seed++;
+    const q = buildQuiz(graph, 'ampa-mtor', seed)!.questions[0]!;
+    renderApp(`/?quiz=ampa-mtor&q=1&seed=${seed}`);
+    const region = await screen.findByRole('region', { name: 'Test yourself: AMPA/mTOR' });
+    // A click on the answer's box on the canvas selects it, as the canvas's tap handler does.
+    useUiStore.getState().select(q.answer);
+    expect(await within(region).findByRole('status')).toHaveTextContent(
+      /^Answer the question first/,
+    );
+    expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+    expect(useUiStore.getState().selected).toBeNull();
+    expect(window.location.search).not.toMatch(/node=/);
+    // Answered, the same click opens the panel.
+    await answer(region, q, q.answer);
+    expect(within(region).getByRole('status')).toBeEmptyDOMElement();
+    useUiStore.getState().select(q.answer);
+    expect(await screen.findByRole('complementary')).toBeInTheDocument();
+  });
+
+  it('closes a panel that a link opened together with an unanswered question', async () => {
+    renderApp('/?node=mtor&quiz=ampa-mtor&seed=3');
+    await screen.findByRole('region', { name: 'Test yourself: AMPA/mTOR' });
+    await waitFor(() => expect(screen.queryByRole('complementary')).not.toBeInTheDocument());
   });
 
   it('the "Test yourself" button starts a quiz on the chosen topic with a seed in the URL', async () => {

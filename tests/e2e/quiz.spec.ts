@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoErrors, openApp, SHOTS } from './helpers';
+import { clickNode, expectNoErrors, openApp, SHOTS } from './helpers';
 
 /** Presses Tab until the focused element's text (or, for a radio, its label) matches. */
 async function tabTo(page: Page, match: RegExp, limit = 40) {
@@ -124,4 +124,30 @@ test.describe('on a phone', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await expectNoErrors(errors);
   });
+});
+
+test('a click on the canvas during a question does not open the answer, and the topic follows the link', async ({
+  page,
+}) => {
+  const errors = await openApp(page, '/?quiz=l-type-calcium&q=1&seed=4');
+  const quiz = page.getByRole('region', { name: 'Test yourself: L-type calcium' });
+  await expect(quiz.getByText('Question 1 of 10')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Quiz topic' })).toHaveValue('l-type-calcium');
+  await clickNode(page, 'nmda-receptor');
+  await expect(quiz.getByRole('status')).toHaveText(/^Answer the question first/);
+  await expect(page.getByRole('complementary')).toHaveCount(0);
+  await expect(page).not.toHaveURL(/node=/);
+  // Answered, a click opens the panel beside the quiz.
+  await quiz.getByRole('radio').first().check();
+  await quiz.getByRole('button', { name: 'Check answer' }).click();
+  await expect(quiz.locator('.quiz-right, .quiz-wrong')).toBeVisible();
+  // The canvas moves to the answer; then a click on a highlighted node opens its panel.
+  await page.waitForFunction(() => !window.__cy!.animated());
+  const target = await page.evaluate(() => {
+    const n = window.__cy!.nodes('.selected, .cascade').first();
+    return { id: n.id(), label: n.data('label') as string };
+  });
+  await clickNode(page, target.id);
+  await expect(page.getByRole('complementary', { name: target.label })).toBeVisible();
+  await expectNoErrors(errors);
 });

@@ -1,8 +1,9 @@
 /**
  * How firmly the sources say it, in words: the element's certainty with the hedging words the
  * sources use, how many distinct sources support it, and the curator's inference when there is
- * one. A small component so that the details panel can place it wherever it is laid out.
+ * one. The first line says it; the sources' names and other hedges are one click away. A small component so that the details panel can place it wherever it is laid out.
  */
+import { useState } from 'react';
 import type { GraphIndex } from '../../domain/graph-index';
 import type { ElementCertainty, GraphEvidence } from '../../domain/schema';
 
@@ -32,6 +33,7 @@ export function Certainty({
   inference?: string | undefined;
   index: GraphIndex;
 }) {
+  const [open, setOpen] = useState(false);
   const hedges = hedgeWords(evidence);
   const name = (id: string) => index.sources.get(id)?.shortTitle ?? id;
   const disputing = [
@@ -52,16 +54,32 @@ export function Certainty({
     >
       <p className="certainty-line">
         <strong>{HEADINGS[certainty]}</strong>: {words}
-        {certainty !== 'hypothesised' && hedges.length > 0 && (
-          <> (others hedge it: {quoteWords(hedges)})</>
-        )}
+        <span className="muted">
+          {' · '}
+          {sourceCount} {sourceCount === 1 ? 'source' : 'sources'}
+        </span>{' '}
+        <button
+          type="button"
+          className="link-button"
+          aria-expanded={open}
+          onClick={() => setOpen(!open)}
+        >
+          {open ? 'less' : 'which'}
+        </button>
       </p>
-      <p className="agreement">
-        Supported by {sourceCount} {sourceCount === 1 ? 'source' : 'distinct sources'}
-        {supporting.length > 0 && (
-          <span className="muted">: {supporting.map(name).join('; ')}</span>
-        )}
-      </p>
+      {open && (
+        <>
+          {certainty !== 'hypothesised' && hedges.length > 0 && (
+            <p>Others hedge it: {quoteWords(hedges)}</p>
+          )}
+          <p className="agreement">
+            Supported by {sourceCount} {sourceCount === 1 ? 'source' : 'distinct sources'}
+            {supporting.length > 0 && (
+              <span className="muted">: {supporting.map(name).join('; ')}</span>
+            )}
+          </p>
+        </>
+      )}
       {inference && (
         <p className="inference">
           <strong>Curator’s inference</strong>: {inference}

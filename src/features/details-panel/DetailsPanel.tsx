@@ -3,7 +3,7 @@
  * one-line description, certainty and net effect, the dose card, the cascade navigator), all
  * within the first screen at 1280×720; then the evidence, grouped by source.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { edgeSentence, elementLabel, type GraphIndex } from '../../domain/graph-index';
 import { doseCard, groupBySource, type DoseCard } from '../../domain/panel';
 import type { GraphEdgeData, GraphEvidence, GraphNodeData, NodeKind } from '../../domain/schema';
@@ -76,29 +76,28 @@ function kindLabel(kind: NodeKind) {
   return KIND_STYLE[kind].label;
 }
 
-/** Long descriptions fold to three lines so the cascade navigator stays on the first screen. */
-const LONG_DESCRIPTION = 200;
+/** Long descriptions fold to two lines so the cascade navigator stays on the first screen. */
+const LONG_DESCRIPTION = 110;
 
 function Description({ kind, text }: { kind: string; text: string }) {
   const [open, setOpen] = useState(false);
   const long = text.length > LONG_DESCRIPTION;
   return (
     <>
-      <p className={long && !open ? 'description folded' : 'description'}>
+      <p className="kind-line">
         <span className="kind">{kind}</span>
-        {' · '}
-        {text}
+        {long && (
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={open}
+            onClick={() => setOpen(!open)}
+          >
+            {open ? 'Shorter description' : 'Full description'}
+          </button>
+        )}
       </p>
-      {long && (
-        <button
-          type="button"
-          className="link-button"
-          aria-expanded={open}
-          onClick={() => setOpen(!open)}
-        >
-          {open ? 'Shorter description' : 'Full description'}
-        </button>
-      )}
+      <p className={long && !open ? 'description folded' : 'description'}>{text}</p>
     </>
   );
 }
@@ -111,6 +110,10 @@ function NodeDetails({ node, index }: { node: GraphNodeData; index: GraphIndex }
     <>
       <div className="panel-glance">
         <Description kind={kindLabel(node.kind)} text={node.description} />
+        <div className="cascade-nav">
+          <Neighbours title="Upstream" edges={up} end="source" index={index} />
+          <Neighbours title="Downstream" edges={down} end="target" index={index} />
+        </div>
         <Certainty
           certainty={node.certainty}
           evidence={node.evidence}
@@ -119,10 +122,6 @@ function NodeDetails({ node, index }: { node: GraphNodeData; index: GraphIndex }
         />
         <NetEffect node={node} index={index} />
         {card && <DoseCardView card={card} index={index} subject={node.id} />}
-        <div className="cascade-nav">
-          <Neighbours title="Upstream" edges={up} end="source" index={index} />
-          <Neighbours title="Downstream" edges={down} end="target" index={index} />
-        </div>
       </div>
       <Evidence evidence={node.evidence} index={index} />
       {node.synonyms.length > 0 && (
@@ -151,6 +150,10 @@ function EdgeDetails({ edge, index }: { edge: GraphEdgeData; index: GraphIndex }
         <p className="kind">
           Arrow: {style.glyph} {style.label}
         </p>
+        <div className="cascade-nav">
+          <Neighbours title="From" edges={[edge]} end="source" index={index} relation={false} />
+          <Neighbours title="To" edges={[edge]} end="target" index={index} relation={false} />
+        </div>
         <Certainty
           certainty={edge.certainty}
           evidence={edge.evidence}
@@ -162,17 +165,16 @@ function EdgeDetails({ edge, index }: { edge: GraphEdgeData; index: GraphIndex }
           <h3 id="dose-heading">Dose</h3>
           <p className={tags.length === 1 ? `dose-line branch-${tags[0]}` : 'dose-line'}>{dose}</p>
         </section>
-        <div className="cascade-nav">
-          <Neighbours title="From" edges={[edge]} end="source" index={index} relation={false} />
-          <Neighbours title="To" edges={[edge]} end="target" index={index} relation={false} />
-        </div>
       </div>
       <Evidence evidence={edge.evidence} index={index} />
     </>
   );
 }
 
-/** Only what differs between the doses: what both describe once, then each branch's own arrows. */
+/** A dose row names this many arrows, then "+ N more": one line per branch on the first screen. */
+export const DOSE_ROW_CAP = 3;
+
+/** Only what differs between the doses: what both describe once, then a row per branch. */
 function DoseCardView({
   card,
   index,
@@ -184,6 +186,7 @@ function DoseCardView({
   subject: string;
 }) {
   const select = useUiStore((s) => s.select);
+  const [passages, setPassages] = useState(false);
   const arrow = (e: GraphEdgeData, other: string, direction: 'in' | 'out') => {
     const glyph = RELATION_STYLE[e.relation].glyph;
     const name = index.nodes.get(other)?.label ?? other;
@@ -206,9 +209,22 @@ function DoseCardView({
         <p className="dose-line muted">The sources tie this to no particular dose.</p>
       </section>
     );
+  const quotes = card.columns.filter((c) => c.keyQuote).length;
   return (
     <section aria-labelledby="dose-heading" className="dose-card">
-      <h3 id="dose-heading">What differs between the doses</h3>
+      <div className="dose-head">
+        <h3 id="dose-heading">What differs between the doses</h3>
+        {quotes > 0 && (
+          <button
+            type="button"
+            className="link-button"
+            aria-expanded={passages}
+            onClick={() => setPassages(!passages)}
+          >
+            {passages ? 'Hide passages' : quotes === 1 ? 'Passage' : `${quotes} passages`}
+          </button>
+        )}
+      </div>
       {card.shared.length > 0 && (
         <p className="dose-line">
           <span className="muted">Both doses: </span>
@@ -220,33 +236,75 @@ function DoseCardView({
           ))}
         </p>
       )}
-      <div className="branch-grid">
-        {card.columns.map((col) => {
-          const info = index.graph.branches.find((x) => x.id === col.branch);
-          return (
-            <section
-              key={col.branch}
-              aria-labelledby={`branch-${col.branch}`}
-              className={`branch branch-${col.branch}`}
-            >
+      {card.columns.map((col) => {
+        const info = index.graph.branches.find((x) => x.id === col.branch);
+        return (
+          <section
+            key={col.branch}
+            aria-labelledby={`branch-${col.branch}`}
+            className={`branch branch-${col.branch}`}
+          >
+            <div className="branch-row">
               <h4 id={`branch-${col.branch}`} title={info?.label}>
                 {BRANCH_HEADINGS[col.branch] ?? info?.label}
               </h4>
               {col.items.length === 0 ? (
-                <p className="muted">Nothing here for this dose alone.</p>
+                <span className="muted">Nothing here for this dose alone.</span>
               ) : (
-                <ul>
-                  {col.items.map((it) => (
-                    <li key={it.edge.id}>{arrow(it.edge, it.other, it.direction)}</li>
-                  ))}
-                </ul>
+                <CappedList
+                  items={col.items.map((it) => ({
+                    key: it.edge.id,
+                    node: arrow(it.edge, it.other, it.direction),
+                  }))}
+                  cap={DOSE_ROW_CAP}
+                  what={`${BRANCH_HEADINGS[col.branch] ?? col.branch} arrows`}
+                />
               )}
-              {col.keyQuote && <Quote evidence={col.keyQuote} index={index} compact />}
-            </section>
-          );
-        })}
-      </div>
+            </div>
+            {passages && col.keyQuote && <Quote evidence={col.keyQuote} index={index} compact />}
+          </section>
+        );
+      })}
     </section>
+  );
+}
+
+/** Items separated by commas; past `cap`, the rest behind "+ N more". */
+function CappedList({
+  items,
+  cap,
+  what,
+}: {
+  items: { key: string; node: ReactNode }[];
+  cap: number;
+  what: string;
+}) {
+  const [open, setOpen] = useState(false);
+  const capped = !open && items.length > cap + 1;
+  const shown = capped ? items.slice(0, cap) : items;
+  return (
+    <>
+      {shown.map((it, i) => (
+        <span key={it.key}>
+          {i > 0 && ', '}
+          {it.node}
+        </span>
+      ))}
+      {items.length > cap + 1 && (
+        <>
+          {' '}
+          <button
+            type="button"
+            className="link-button more"
+            aria-expanded={open}
+            aria-label={open ? `Fewer ${what}` : `Show all ${items.length} ${what}`}
+            onClick={() => setOpen(!open)}
+          >
+            {open ? 'fewer' : `+ ${items.length - cap} more`}
+          </button>
+        </>
+      )}
+    </>
   );
 }
 
@@ -302,6 +360,9 @@ function SourceGroupView({
   );
 }
 
+/** A long neighbour list shows this many, then "+ N more", so the navigator stays on the first screen. */
+export const NEIGHBOUR_CAP = 6;
+
 function Neighbours({
   title,
   edges,
@@ -317,14 +378,18 @@ function Neighbours({
   relation?: boolean;
 }) {
   const select = useUiStore((s) => s.select);
-  if (edges.length === 0) return null;
+  const [open, setOpen] = useState(false);
+  const items = edges.filter((e) => index.nodes.has(e[end]));
+  if (items.length === 0) return null;
+  // Folding a single extra neighbour behind a button would save nothing.
+  const capped = !open && items.length > NEIGHBOUR_CAP + 1;
+  const shown = capped ? items.slice(0, NEIGHBOUR_CAP) : items;
   return (
     <nav aria-label={title} className="neighbours">
       <h3>{title}</h3>
       <ul>
-        {edges.map((e) => {
-          const other = index.nodes.get(e[end]);
-          if (!other) return null;
+        {shown.map((e) => {
+          const other = index.nodes.get(e[end])!;
           const glyph = RELATION_STYLE[e.relation].glyph;
           return (
             <li key={`${e.id}-${end}`}>
@@ -349,6 +414,23 @@ function Neighbours({
             </li>
           );
         })}
+        {items.length > NEIGHBOUR_CAP + 1 && (
+          <li>
+            <button
+              type="button"
+              className="link-button more"
+              aria-expanded={open}
+              aria-label={
+                open
+                  ? `Fewer ${title.toLowerCase()} neighbours`
+                  : `Show all ${items.length} ${title.toLowerCase()} neighbours`
+              }
+              onClick={() => setOpen(!open)}
+            >
+              {open ? 'fewer' : `+ ${items.length - NEIGHBOUR_CAP} more`}
+            </button>
+          </li>
+        )}
       </ul>
     </nav>
   );

@@ -70,11 +70,31 @@ export default function QuizBar({ index }: { index: GraphIndex }) {
   }, [question, answered, finished]);
   useEffect(() => () => useUiStore.setState({ tourHighlight: null, hiddenLabels: [] }), []);
 
+  // An unanswered question keeps the evidence panel shut: a node's panel names it and its
+  // neighbours, which is the answer. A click on the canvas (or in the outline or search) is
+  // refused and the quiz says why; once answered, the panel opens as usual.
+  const locked = !finished && !!question && answered === undefined;
+  useEffect(() => {
+    useUiStore.setState(
+      locked ? { selectionLocked: true, selected: null } : { selectionLocked: false },
+    );
+  }, [locked]);
+  useEffect(() => () => useUiStore.setState({ selectionLocked: false }), []);
+  const [refused, setRefused] = useState(false);
+  useEffect(
+    () =>
+      useUiStore.subscribe((now, before) => {
+        if (now.refusedSelections !== before.refusedSelections) setRefused(true);
+      }),
+    [],
+  );
+
   const go = (n: number) => {
     const s = useUiStore.getState().quiz;
     if (s) useUiStore.setState({ quiz: { ...s, q: n } });
     setChoice(null);
     setHint('');
+    setRefused(false);
     focusNext.current = 'question';
   };
 
@@ -87,6 +107,7 @@ export default function QuizBar({ index }: { index: GraphIndex }) {
     }
     setAnswers((a) => ({ ...a, [question.id]: choice }));
     setHint('');
+    setRefused(false);
     focusNext.current = 'feedback';
   };
 
@@ -139,6 +160,11 @@ export default function QuizBar({ index }: { index: GraphIndex }) {
         </p>
       </header>
       {count === 0 && <p>The graph yields no question for this topic.</p>}
+      <p className="quiz-refused" role="status">
+        {locked && refused
+          ? 'Answer the question first: its details would give the answer away.'
+          : ''}
+      </p>
       {finished ? (
         <div className="quiz-score">
           <h3 ref={scoreRef} tabIndex={-1}>

@@ -14,7 +14,14 @@ function freshSeed(): number {
 export function TeachingControls({ graph }: { graph: Graph }) {
   const presentation = useUiStore((s) => s.presentation);
   const tour = useUiStore((s) => s.tour);
-  const [topic, setTopic] = useState<string>(graph.hypotheses[0]?.id ?? DOSE_TOUR);
+  const quizId = useUiStore((s) => s.quiz?.id ?? null);
+  const [topic, setTopic] = useState<string>(quizId ?? graph.hypotheses[0]?.id ?? DOSE_TOUR);
+  // The topic follows the quiz that runs, whether started here or opened from a link.
+  const [followed, setFollowed] = useState(quizId);
+  if (quizId !== followed) {
+    setFollowed(quizId);
+    if (quizId) setTopic(quizId);
+  }
   const start = (id: string) =>
     useUiStore.setState({ tour: { id, step: 0 }, quiz: null, selected: null });
   return (
