@@ -14,10 +14,7 @@ import {
   PRESENT_FONT_SIZE,
 } from '../domain/layout-constants';
 
-const FONT_FILE = new URL(
-  '../assets/fonts/atkinson-hyperlegible-700-labels.woff',
-  import.meta.url,
-);
+const FONT_FILE = new URL('../assets/fonts/atkinson-hyperlegible-700-labels.woff', import.meta.url);
 
 let font: Font | null = null;
 function labelFont(): Font {
