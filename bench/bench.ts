@@ -46,7 +46,7 @@ function runGenerator(args: string[], repeats: number): Run {
   };
 }
 
-function generatorBench() {
+function generatorBench(factors: number[] = [10, 100]) {
   console.log(
     '\n## Generator growth (median of 3 runs, each in a fresh process; peak RSS of the process)',
   );
@@ -56,7 +56,7 @@ function generatorBench() {
     3,
   );
   const rows: Array<[string, number, number, Run]> = [['real (5 sources)', 5, real.quotes, real]];
-  for (const factor of [10, 100]) {
+  for (const factor of factors) {
     const dir = path.join(tmp, `x${factor}`);
     const c = makeCorpus(dir, factor);
     const r = runGenerator([dir], 3);
@@ -74,6 +74,7 @@ function generatorBench() {
       `| ${name} | ${quotes} | ${r.ms.toFixed(0)} | ${r.peakRssMb.toFixed(0)} | ${(r.ms / real.ms).toFixed(1)} | ${(quotes / real.quotes).toFixed(1)} |`,
     );
   }
+  if (rows.length < 3) return;
   const [, , q10, r10] = rows[1]!;
   const [, , q100, r100] = rows[2]!;
   console.log(
@@ -95,6 +96,28 @@ function build() {
   });
   run(['build', '--config', 'bench/vite.bare.config.ts']);
   run(['build', '--config', 'bench/vite.bare.config.ts'], { BARE: 'react' });
+}
+
+const loadLine = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+
+/**
+ * `npm run bench:generator` (`tsx bench/bench.ts --generator [--factor 100]`): the generator
+ * figures alone, with the load average before and after, to re-run after a change.
+ */
+function generatorOnly() {
+  const i = process.argv.indexOf('--factor');
+  const factors = i > 0 ? [Number(process.argv[i + 1])] : [10, 100];
+  if (factors.some((f) => !Number.isInteger(f) || f < 1))
+    throw new Error('--factor takes a whole number, e.g. --factor 100');
+  console.log(
+    `# Generator — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
+  );
+  console.log(`load average at the start: ${loadLine()}`);
+  generatorBench(factors);
+  console.log(`load average at the end: ${loadLine()}`);
 }
 
 async function main() {
@@ -205,4 +228,5 @@ function layoutBench() {
   }
 }
 
-await main();
+if (process.argv.includes('--generator')) generatorOnly();
+else await main();
