@@ -25,9 +25,19 @@ function labelFont(): Font {
   return font;
 }
 
+// Each label is measured many times (wrapping at two sizes, sizing the box, the layout report of
+// every view); the font's width of a string at a size never changes, so measure it once.
+const widths = new Map<string, number>();
+
 /** Width of one line as Cytoscape measures it (canvas measureText, rounded up). */
 export function textWidth(text: string, size: number): number {
-  return Math.ceil(labelFont().getAdvanceWidth(text, size, { kerning: true }));
+  const key = `${size}\u0000${text}`;
+  let w = widths.get(key);
+  if (w === undefined) {
+    w = Math.ceil(labelFont().getAdvanceWidth(text, size, { kerning: true }));
+    widths.set(key, w);
+  }
+  return w;
 }
 
 /** Cytoscape's greedy wrap (`text-wrap: wrap`, whitespace): the lines it will draw. */
