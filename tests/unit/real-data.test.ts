@@ -18,7 +18,9 @@ beforeAll(() => {
     root: ROOT,
   });
   graph = result.graph!;
-});
+  // The generator lays out seven views with ELK (about 3 s of CPU); on a shared machine that can
+  // take several times as long.
+}, 60_000);
 
 /** Nodes reachable from `from` along edges that pass `keep`, ignoring non-causal relations. */
 function reachable(
