@@ -63,7 +63,8 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,json,txt,webmanifest}'],
+        // woff2: the label font, so labels keep their measured font offline.
+        globPatterns: ['**/*.{js,css,html,svg,png,json,txt,webmanifest,woff2}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         clientsClaim: true,

@@ -20,6 +20,7 @@ const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 
 interface Run {
   ms: number;
+  cpuMs: number;
   peakRssMb: number;
   quotes: number;
 }
@@ -41,12 +42,13 @@ function runGenerator(args: string[], repeats: number): Run {
   );
   return {
     ms: median(runs.map((r) => r.ms)),
+    cpuMs: median(runs.map((r) => r.cpuMs)),
     peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
     quotes: runs[0]!.quotes,
   };
 }
 
-function generatorBench() {
+function generatorBench(factors: number[] = [10, 100]) {
   console.log(
     '\n## Generator growth (median of 3 runs, each in a fresh process; peak RSS of the process)',
   );
@@ -56,7 +58,7 @@ function generatorBench() {
     3,
   );
   const rows: Array<[string, number, number, Run]> = [['real (5 sources)', 5, real.quotes, real]];
-  for (const factor of [10, 100]) {
+  for (const factor of factors) {
     const dir = path.join(tmp, `x${factor}`);
     const c = makeCorpus(dir, factor);
     const r = runGenerator([dir], 3);
@@ -67,13 +69,16 @@ function generatorBench() {
       r,
     ]);
   }
-  console.log('| corpus | quotes | time (ms) | peak RSS (MB) | time ÷ real | quotes ÷ real |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    '| corpus | quotes | time (ms) | CPU time (ms) | peak RSS (MB) | time ÷ real | quotes ÷ real |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [name, , quotes, r] of rows) {
     console.log(
-      `| ${name} | ${quotes} | ${r.ms.toFixed(0)} | ${r.peakRssMb.toFixed(0)} | ${(r.ms / real.ms).toFixed(1)} | ${(quotes / real.quotes).toFixed(1)} |`,
+      `| ${name} | ${quotes} | ${r.ms.toFixed(0)} | ${r.cpuMs.toFixed(0)} | ${r.peakRssMb.toFixed(0)} | ${(r.ms / real.ms).toFixed(1)} | ${(quotes / real.quotes).toFixed(1)} |`,
     );
   }
+  if (rows.length < 3) return;
   const [, , q10, r10] = rows[1]!;
   const [, , q100, r100] = rows[2]!;
   console.log(
@@ -95,6 +100,28 @@ function build() {
   });
   run(['build', '--config', 'bench/vite.bare.config.ts']);
   run(['build', '--config', 'bench/vite.bare.config.ts'], { BARE: 'react' });
+}
+
+const loadLine = () =>
+  loadavg()
+    .map((l) => l.toFixed(2))
+    .join(', ');
+
+/**
+ * `npm run bench:generator` (`tsx bench/bench.ts --generator [--factor 100]`): the generator
+ * figures alone, with the load average before and after, to re-run after a change.
+ */
+function generatorOnly() {
+  const i = process.argv.indexOf('--factor');
+  const factors = i > 0 ? [Number(process.argv[i + 1])] : [10, 100];
+  if (factors.some((f) => !Number.isInteger(f) || f < 1))
+    throw new Error('--factor takes a whole number, e.g. --factor 100');
+  console.log(
+    `# Generator — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`,
+  );
+  console.log(`load average at the start: ${loadLine()}`);
+  generatorBench(factors);
+  console.log(`load average at the end: ${loadLine()}`);
 }
 
 async function main() {
@@ -205,4 +232,5 @@ function layoutBench() {
   }
 }
 
-await main();
+if (process.argv.includes('--generator')) generatorOnly();
+else await main();

@@ -6,6 +6,7 @@ import { generate } from '../src/pipeline/generate';
 import { planOutput } from '../src/pipeline/emit';
 
 const [dir, sourcesDir, curationDir] = process.argv.slice(2) as [string, string?, string?];
+const cpu0 = process.cpuUsage();
 const t0 = performance.now();
 const r = generate({
   sourcesDir: sourcesDir ?? path.join(dir, 'sources'),
@@ -26,6 +27,9 @@ const t2 = performance.now();
 process.stdout.write(
   JSON.stringify({
     ms: t2 - t0,
+    // CPU time of this process (user + system): on a shared machine, wall time also counts the
+    // time other processes held the cores; CPU time does not.
+    cpuMs: (({ user, system }) => (user + system) / 1000)(process.cpuUsage(cpu0)),
     generateMs: t1 - t0,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     bytes: plan.reduce((n, f) => n + f.content.length, 0),

@@ -4,7 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { graphQueryOptions } from './app/graph-query';
 import { queryClient } from './app/query-client';
-import '@fontsource/atkinson-hyperlegible/latin-700.css';
+import './app/label-font.css';
 import './app/app.css';
 import { labelFontReady } from './features/graph-canvas/label-font';
 

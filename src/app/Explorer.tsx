@@ -1,17 +1,17 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { allFilters, visibleElements } from '../domain/filter';
 import type { GraphIndex } from '../domain/graph-index';
-import { DetailsPanel } from '../features/details-panel/DetailsPanel';
-import { ExportControls } from '../features/exports/ExportControls';
-import { Filters } from '../features/filters/Filters';
 import { GraphCanvas } from '../features/graph-canvas/GraphCanvas';
-import { Legend } from '../features/legend/Legend';
-import { Outline } from '../features/outline/Outline';
-import { Search } from '../features/search/Search';
-import { TeachingControls } from '../features/teaching/TeachingControls';
 import { useUiStore } from '../store/ui-store';
 import { useUrlSync } from './url-sync';
 
+// The first view is the graph alone (the budget in bench/bundle.ts counts what it loads). The
+// sidebar and the evidence panel load from their own chunks once the graph's first frame is
+// drawn, or at once when a link opens with a selection.
+const Sidebar = lazy(() => import('./Sidebar'));
+const DetailsPanel = lazy(() =>
+  import('../features/details-panel/DetailsPanel').then((m) => ({ default: m.DetailsPanel })),
+);
 // Walkthroughs and the source reader load on demand: the first view does not need them.
 const TourBar = lazy(() => import('../features/tour/TourBar'));
 const SourceReader = lazy(() => import('../features/source-reader/SourceReader'));
@@ -83,14 +83,9 @@ export function Explorer({ index }: { index: GraphIndex }) {
         </div>
         <div className={`sidebar${menuOpen ? ' open' : ''}`} id="sidebar">
           {secondary && (
-            <>
-              <Search graph={index.graph} />
-              <TeachingControls graph={index.graph} />
-              <Filters graph={index.graph} filters={filters} visible={visible} />
-              <ExportControls graph={index.graph} />
-              <Legend />
-              <Outline index={index} visible={visible} />
-            </>
+            <Suspense fallback={null}>
+              <Sidebar index={index} filters={filters} visible={visible} />
+            </Suspense>
           )}
         </div>
         <main className={`stage${tour && !quiz ? ' with-tour' : ''}`} aria-label="Pathway">
@@ -122,7 +117,11 @@ export function Explorer({ index }: { index: GraphIndex }) {
             </Suspense>
           )}
         </main>
-        <DetailsPanel index={index} onClose={closePanel} />
+        {(secondary || selected) && (
+          <Suspense fallback={null}>
+            <DetailsPanel index={index} onClose={closePanel} />
+          </Suspense>
+        )}
       </div>
       {reader && (
         <Suspense fallback={null}>

@@ -105,7 +105,11 @@ export function occurrences(text: string, term: string): Occurrence[] {
 
 /** As `occurrences`, in a text already folded with `searchKey` (fold a long text once). */
 export function occurrencesInKey(h: string, term: string): Occurrence[] {
-  const t = searchKey(term);
+  return occurrencesOfKey(h, searchKey(term), term);
+}
+
+/** Whole-word occurrences of the folded term `t` in the folded text `h`, reported as `term`. */
+function occurrencesOfKey(h: string, t: string, term: string): Occurrence[] {
   const out: Occurrence[] = [];
   if (!t) return out;
   for (let i = h.indexOf(t); i >= 0; i = h.indexOf(t, i + 1)) {
@@ -117,16 +121,24 @@ export function occurrencesInKey(h: string, term: string): Occurrence[] {
   return out;
 }
 
-/** The lexicon's cues found in `sentence`, in order; a cue inside a longer one is not repeated. */
-export function findHedgeCues(sentence: string): Array<Occurrence & HedgeCue> {
+// The generator scans every quoted sentence for every cue: fold each cue once, not per sentence.
+const CUE_KEYS = HEDGE_CUES.map((c) => ({ cue: c, key: searchKey(c.cue) }));
+
+/** `findHedgeCues` on a sentence already folded with `searchKey`. */
+function hedgeCuesInKey(h: string): Array<Occurrence & HedgeCue> {
   const found: Array<Occurrence & HedgeCue> = [];
-  for (const c of HEDGE_CUES) {
-    for (const o of occurrences(sentence, c.cue)) {
+  for (const { cue: c, key } of CUE_KEYS) {
+    for (const o of occurrencesOfKey(h, key, c.cue)) {
       if (found.some((f) => f.start <= o.start && o.end <= f.end)) continue;
       found.push({ ...o, ...c });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/** The lexicon's cues found in `sentence`, in order; a cue inside a longer one is not repeated. */
+export function findHedgeCues(sentence: string): Array<Occurrence & HedgeCue> {
+  return hedgeCuesInKey(searchKey(sentence));
 }
 
 /** Whether `word` occurs as a whole word or phrase in `text` (folded). */
@@ -143,8 +155,7 @@ export function unaccountedCues(
   sentence: string,
   accounted: readonly string[],
 ): Array<Occurrence & HedgeCue> {
-  const covered = accounted.flatMap((w) => occurrences(sentence, w));
-  return findHedgeCues(sentence).filter(
-    (c) => !covered.some((w) => w.start < c.end && c.start < w.end),
-  );
+  const h = searchKey(sentence);
+  const covered = accounted.flatMap((w) => occurrencesInKey(h, w));
+  return hedgeCuesInKey(h).filter((c) => !covered.some((w) => w.start < c.end && c.start < w.end));
 }

@@ -5,7 +5,7 @@
  */
 import type { NodeKind } from './schema';
 
-/** The one web font the app ships (self-hosted, @fontsource), used for node labels. */
+/** The one web font the app ships (self-hosted, subset by `npm run font`), used for node labels. */
 export const LABEL_FONT_FAMILY = 'Atkinson Hyperlegible';
 export const LABEL_FONT_WEIGHT = 700;
 /** Label size in model pixels: normal and presentation mode. Boxes fit both. */

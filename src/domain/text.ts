@@ -10,6 +10,8 @@ const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/;
 const SPACE = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
 
 function foldChar(ch: string): string {
+  // Fast path: the only ASCII character folded here is the backtick.
+  if (ch < '\u0080') return ch === '`' ? "'" : ch;
   if (SINGLE_QUOTES.test(ch)) return "'";
   if (DOUBLE_QUOTES.test(ch)) return '"';
   if (DASHES.test(ch)) return '-';
@@ -30,7 +32,8 @@ export function normalizeWithMap(text: string): NormalizedText {
   let inSpace = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
-    if (SPACE.test(ch)) {
+    // Fast path for ASCII: its whitespace is \t \n \v \f \r and the space.
+    if (ch < '\u0080' ? ch === ' ' || (ch >= '\t' && ch <= '\r') : SPACE.test(ch)) {
       if (!inSpace) {
         norm += ' ';
         map.push(i);

@@ -29,6 +29,7 @@ import {
 } from '../domain/schema';
 import { elementCertainty, sourceCount } from '../domain/certainty';
 import { hasWords, occurrencesInKey, unaccountedCues } from '../domain/hedges';
+import { charsMissingFromLabelFont } from '../domain/label-font-chars';
 import { netEffects } from '../domain/net-effect';
 import { mentions, normalize } from '../domain/text';
 import { layOutGraph } from './lay-out-graph';
@@ -359,6 +360,17 @@ export function generate(options: GenerateOptions): Generated {
         evidence,
       };
     });
+    // The canvas draws labels in the shipped subset font; a glyph outside it would come from an
+    // unmeasured fallback font and could overflow the box.
+    const missing = charsMissingFromLabelFont(n.label);
+    if (missing.length > 0) {
+      problems.push(
+        file.problem(
+          [...p, 'label'],
+          `label "${n.label}" uses ${missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}, which the shipped label font lacks; add the character to LABEL_FONT_CHARS in src/domain/label-font-chars.ts and run npm run font`,
+        ),
+      );
+    }
     // A synonym is a name the sources use; names only people use go in searchTerms.
     n.synonyms.forEach((syn, i) => {
       const inSources = (name: string) =>

@@ -1,10 +1,10 @@
 /**
- * Measures node labels at build time with the very font file the app ships (Atkinson
- * Hyperlegible 700, latin subset; the app loads the woff2 of the same subset), wrapping them as
- * Cytoscape does, so every box fits its label at the normal and the presentation size.
+ * Measures node labels at build time with the very font the app ships (Atkinson Hyperlegible
+ * 700 subset to LABEL_FONT_CHARS by `npm run font`; the app loads the WOFF2 of the same subset),
+ * wrapping them as Cytoscape does, so every box fits its label at the normal and the
+ * presentation size.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import opentype, { type Font } from 'opentype.js';
 import {
   boxForText,
@@ -14,21 +14,30 @@ import {
   PRESENT_FONT_SIZE,
 } from '../domain/layout-constants';
 
-const FONT_FILE =
-  '@fontsource/atkinson-hyperlegible/files/atkinson-hyperlegible-latin-700-normal.woff';
+const FONT_FILE = new URL('../assets/fonts/atkinson-hyperlegible-700-labels.woff', import.meta.url);
 
 let font: Font | null = null;
 function labelFont(): Font {
   if (!font) {
-    const buf = readFileSync(createRequire(import.meta.url).resolve(FONT_FILE));
+    const buf = readFileSync(FONT_FILE);
     font = opentype.parse(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
   }
   return font;
 }
 
+// Each label is measured many times (wrapping at two sizes, sizing the box, the layout report of
+// every view); the font's width of a string at a size never changes, so measure it once.
+const widths = new Map<string, number>();
+
 /** Width of one line as Cytoscape measures it (canvas measureText, rounded up). */
 export function textWidth(text: string, size: number): number {
-  return Math.ceil(labelFont().getAdvanceWidth(text, size, { kerning: true }));
+  const key = `${size}\u0000${text}`;
+  let w = widths.get(key);
+  if (w === undefined) {
+    w = Math.ceil(labelFont().getAdvanceWidth(text, size, { kerning: true }));
+    widths.set(key, w);
+  }
+  return w;
 }
 
 /** Cytoscape's greedy wrap (`text-wrap: wrap`, whitespace): the lines it will draw. */

@@ -7,6 +7,14 @@ import { App } from '../../src/app/App';
 import { queryClient } from '../../src/app/query-client';
 import { useUiStore } from '../../src/store/ui-store';
 
+// The app loads its sidebar and evidence panel lazily, after the graph's first frame. Load their
+// modules once up front, so that a test's wait times the app, not the test runner transforming
+// those modules on a busy machine.
+await Promise.all([
+  import('../../src/app/Sidebar'),
+  import('../../src/features/details-panel/DetailsPanel'),
+]);
+
 export const GRAPH_JSON = readFileSync(
   path.resolve(__dirname, '../../public/data/graph.json'),
   'utf8',

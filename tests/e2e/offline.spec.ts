@@ -29,6 +29,16 @@ test('once loaded, the app and its data work offline, after a reload', async ({
   await page.reload();
   await page.waitForFunction(() => !!window.__cy && window.__cy.nodes().length === 33);
   await expect(page.getByText('33 nodes, 61 edges visible')).toBeVisible();
+  // The labels keep the font the boxes were measured in: the WOFF2 is precached too.
+  await expect
+    .poll(() =>
+      page.evaluate(() =>
+        [...document.fonts]
+          .filter((f) => f.family.replace(/"/g, '') === 'Atkinson Hyperlegible')
+          .map((f) => f.status),
+      ),
+    )
+    .toEqual(['loaded']);
   // A source text, fetched only on demand, is there offline too.
   await page.goto('/?node=mtor');
   await page

@@ -26,6 +26,10 @@ const CURATION_DEFECTS: Array<[string, RegExp]> = [
   ],
   ['empty-quote', /curation\.yaml:72:16: edges\.1\.evidence\.0\.quote: quote must not be empty/],
   [
+    'label-outside-font',
+    /curation\.yaml:25:12: label "receptor Rα" uses "α" \(U\+03B1\), which the shipped label font lacks; add the character to LABEL_FONT_CHARS/,
+  ],
+  [
     'note-for-unknown-step',
     /curation\.yaml:88:17: note for "effect-e", which is not a step of this tour \(use a step id or "closing"\)/,
   ],
