@@ -39,6 +39,14 @@ export interface LayoutReport {
   throughBoxes: number;
   overlaps: number;
   overflows: number;
+  /**
+   * Pairs of arrow ends at the same node closer than SHARED_END_PX: two heads (or a head and a
+   * tail) drawn on one point, so a ⊣ bar can hide under a → head and no one can tell which arrow
+   * comes from where.
+   */
+  sharedEnds: number;
+  /** The most arrow ends drawn on one point of a node (1 when every end has its own point). */
+  mostEndsAtOnePoint: number;
   /** Label size on screen (CSS px) at the default fit in the canvas at 1280×720. */
   smallestLabelPx: number;
   /** What was found, for the message: "edge a crosses edge b", "edge e runs through node n". */
@@ -52,9 +60,12 @@ export interface LayoutReport {
 export const CANVAS_AT_1280 = { width: 1010, height: 643, padding: 30 };
 
 export const THRESHOLDS = {
-  full: { crossings: 8, smallestLabelPx: 12 },
-  story: { crossings: 2, smallestLabelPx: 12 },
+  full: { crossings: 8, smallestLabelPx: 12, sharedEnds: 0 },
+  story: { crossings: 2, smallestLabelPx: 12, sharedEnds: 0 },
 } as const;
+
+/** Two arrow ends at one node closer than this (model px, about 5 px on screen at the full view's fit) are one end to the eye. */
+export const SHARED_END_PX = 6;
 
 type Seg = [Point, Point];
 
@@ -179,6 +190,37 @@ export function layoutReport(view: string, nodes: ReportNode[], edges: ReportEdg
       }
     }
   }
+  // Arrow ends at each node: the first point of a route is its tail, the last its head.
+  const ends = new Map<string, Array<{ edge: string; at: Point }>>();
+  const addEnd = (node: string, edge: string, at: Point | undefined) => {
+    if (!at) return;
+    const list = ends.get(node) ?? [];
+    list.push({ edge, at });
+    ends.set(node, list);
+  };
+  for (const e of edges) {
+    addEnd(e.source, e.id, e.points[0]);
+    addEnd(e.target, e.id, e.points[e.points.length - 1]);
+  }
+  let sharedEnds = 0;
+  let mostEndsAtOnePoint = edges.length ? 1 : 0;
+  for (const [node, list] of ends) {
+    for (let i = 0; i < list.length; i++) {
+      let near = 1;
+      for (let j = 0; j < list.length; j++) {
+        if (i === j) continue;
+        const a = list[i]!;
+        const b = list[j]!;
+        if (Math.hypot(a.at.x - b.at.x, a.at.y - b.at.y) >= SHARED_END_PX) continue;
+        near++;
+        if (j > i) {
+          sharedEnds++;
+          details.push(`edges ${a.edge} and ${b.edge} end on the same point of node ${node}`);
+        }
+      }
+      mostEndsAtOnePoint = Math.max(mostEndsAtOnePoint, near);
+    }
+  }
   let overflows = 0;
   for (const n of nodes) {
     for (const size of [LABEL_FONT_SIZE, PRESENT_FONT_SIZE]) {
@@ -222,6 +264,8 @@ export function layoutReport(view: string, nodes: ReportNode[], edges: ReportEdg
     throughBoxes,
     overlaps,
     overflows,
+    sharedEnds,
+    mostEndsAtOnePoint,
     smallestLabelPx: Math.round(LABEL_FONT_SIZE * zoom * 10) / 10,
     details,
   };
@@ -235,6 +279,8 @@ export function reportFailures(r: LayoutReport, kind: 'full' | 'story'): string[
   if (r.throughBoxes > 0) out.push(`${r.throughBoxes} arrow(s) through unrelated boxes`);
   if (r.overlaps > 0) out.push(`${r.overlaps} overlapping node(s)`);
   if (r.overflows > 0) out.push(`${r.overflows} overflowing label(s)`);
+  if (r.sharedEnds > THRESHOLDS[kind].sharedEnds)
+    out.push(`${r.sharedEnds} pair(s) of arrow ends on the same point`);
   const min = THRESHOLDS[kind].smallestLabelPx;
   if (r.smallestLabelPx < min)
     out.push(
@@ -245,5 +291,5 @@ export function reportFailures(r: LayoutReport, kind: 'full' | 'story'): string[
 
 /** One line per view, for `npm run data`. */
 export function formatReport(r: LayoutReport): string {
-  return `${r.view.padEnd(32)} ${String(r.nodes).padStart(3)} nodes ${String(r.edges).padStart(3)} edges  crossings ${String(r.crossings).padStart(2)}  through boxes ${r.throughBoxes}  overlaps ${r.overlaps}  overflowing labels ${r.overflows}  smallest label ${r.smallestLabelPx} px`;
+  return `${r.view.padEnd(32)} ${String(r.nodes).padStart(3)} nodes ${String(r.edges).padStart(3)} edges  crossings ${String(r.crossings).padStart(2)}  through boxes ${r.throughBoxes}  overlaps ${r.overlaps}  overflowing labels ${r.overflows}  shared ends ${r.sharedEnds}  smallest label ${r.smallestLabelPx} px`;
 }

@@ -93,6 +93,12 @@ interface ElkGraph {
     x?: number;
     y?: number;
     layoutOptions?: Record<string, string>;
+    ports?: Array<{
+      id: string;
+      width: number;
+      height: number;
+      layoutOptions?: Record<string, string>;
+    }>;
   }>;
   edges: Array<{
     id: string;
@@ -243,6 +249,23 @@ export function layoutGraph(
   // stands beside its cell's neighbours instead of adding a layer below), a contrast points down
   // the ranks.
   const flipped = new Set<string>();
+  const ports = new Map<string, Array<{ id: string; side: string }>>();
+  const portMode = options['kp.ports'] ?? '';
+  const portFor = (e: LayoutEdge, end: 'head' | 'tail', flip: boolean): string | null => {
+    const node = end === 'head' ? e.target : e.source;
+    const sign = e.relation === 'decreases' || e.relation === 'blocks' ? 'minus' : 'plus';
+    let id: string;
+    if (end === 'head' && (portMode === 'heads' || portMode === 'all')) id = `${node}::h::${e.id}`;
+    else if (end === 'tail' && portMode === 'all') id = `${node}::t::${e.id}`;
+    else if (end === 'head' && portMode === 'sign') id = `${node}::h::${sign}`;
+    else return null;
+    // Direction DOWN: an edge enters its ELK target from the north and leaves its ELK source to the south.
+    const side = (end === 'head') !== flip ? 'NORTH' : 'SOUTH';
+    const list = ports.get(node) ?? [];
+    if (!list.some((p) => p.id === id)) list.push({ id, side });
+    ports.set(node, list);
+    return id;
+  };
   const elkEdges = edges.map((e) => {
     let flip: boolean;
     if (!NON_RANKING.has(e.relation)) flip = feedback.has(e.id);
@@ -254,18 +277,21 @@ export function layoutGraph(
       flip = rs > rt || (rs === rt && e.source > e.target);
     }
     if (flip) flipped.add(e.id);
+    const head = portFor(e, 'head', flip);
+    const tail = portFor(e, 'tail', flip);
     return {
       id: e.id,
-      sources: [flip ? e.target : e.source],
-      targets: [flip ? e.source : e.target],
+      sources: [flip ? (head ?? e.target) : (tail ?? e.source)],
+      targets: [flip ? (tail ?? e.source) : (head ?? e.target)],
       layoutOptions: {
         'elk.layered.priority.direction': NON_RANKING.has(e.relation) ? '0' : '10',
       },
     };
   });
   // ELK refuses a FIRST node with an incoming edge (or LAST with an outgoing one).
-  const hasIn = new Set(elkEdges.map((e) => e.targets[0]));
-  const hasOut = new Set(elkEdges.map((e) => e.sources[0]));
+  const nodeOf = (end: string) => end.split('::')[0]!;
+  const hasIn = new Set(elkEdges.map((e) => nodeOf(e.targets[0]!)));
+  const hasOut = new Set(elkEdges.map((e) => nodeOf(e.sources[0]!)));
   const graph: ElkGraph = {
     id: 'root',
     layoutOptions: Object.fromEntries(
@@ -277,12 +303,25 @@ export function layoutGraph(
       if (n.kind === 'drug' && !hasIn.has(n.id)) constraint = 'FIRST';
       else if (n.kind === 'effect' && !hasOut.has(n.id) && options['kp.effectsLast'] !== 'false')
         constraint = 'LAST';
+      const own = ports.get(n.id);
+      const layoutOptions: Record<string, string> = {
+        ...(constraint ? { 'elk.layered.layering.layerConstraint': constraint } : {}),
+        ...(own ? { 'elk.portConstraints': options['kp.portConstraints'] ?? 'FIXED_SIDE' } : {}),
+      };
       return {
         id: n.id,
         width: n.width,
         height: n.height,
-        ...(constraint
-          ? { layoutOptions: { 'elk.layered.layering.layerConstraint': constraint } }
+        ...(Object.keys(layoutOptions).length ? { layoutOptions } : {}),
+        ...(own
+          ? {
+              ports: own.map((p) => ({
+                id: p.id,
+                width: 0,
+                height: 0,
+                layoutOptions: { 'elk.port.side': p.side },
+              })),
+            }
           : {}),
       };
     }),

@@ -149,6 +149,62 @@ describe('layout report', () => {
     ).toBe(false);
   });
 
+  it('detects two arrow ends drawn on one point of a node, and not two ends spread along its side', () => {
+    // a → c (increases) and b ⊣ c (decreases) both end at the top centre of c: the ⊣ bar would be
+    // hidden under the → head. Spread 40 px apart along c's top side, they are told apart.
+    const nodes = [box('a', 0, 0), box('b', 300, 0), box('c', 150, 200)];
+    const into = (id: string, source: string, fromX: number, endX: number): ReportEdge => ({
+      id,
+      source,
+      target: 'c',
+      points: [
+        { x: fromX, y: 25 },
+        { x: fromX, y: 100 },
+        { x: endX, y: 100 },
+        { x: endX, y: 175 },
+      ],
+    });
+    const merged = layoutReport('merged', nodes, [
+      into('a-c', 'a', 0, 150),
+      into('b-c', 'b', 300, 152),
+    ]);
+    expect(merged.sharedEnds).toBe(1);
+    expect(merged.mostEndsAtOnePoint).toBe(2);
+    expect(merged.details).toContain('edges a-c and b-c end on the same point of node c');
+    expect(reportFailures(merged, 'full')).toEqual(['1 pair(s) of arrow ends on the same point']);
+
+    const spread = layoutReport('spread', nodes, [
+      into('a-c', 'a', 0, 130),
+      into('b-c', 'b', 300, 170),
+    ]);
+    expect(spread.sharedEnds).toBe(0);
+    expect(spread.mostEndsAtOnePoint).toBe(1);
+    expect(reportFailures(spread, 'full')).toEqual([]);
+  });
+
+  it('counts three ends on one point as three pairs, and a tail on a head as shared', () => {
+    const nodes = [box('a', 0, 0), box('b', 300, 0), box('c', 150, 200), box('d', 150, 400)];
+    const p = (x: number, y: number) => ({ x, y });
+    const r = layoutReport('fixture', nodes, [
+      {
+        id: 'a-c',
+        source: 'a',
+        target: 'c',
+        points: [p(0, 25), p(0, 150), p(150, 150), p(150, 175)],
+      },
+      {
+        id: 'b-c',
+        source: 'b',
+        target: 'c',
+        points: [p(300, 25), p(300, 150), p(150, 150), p(150, 175)],
+      },
+      // c → d leaves c from the same point where the two arrows enter it (a loop drawn badly).
+      { id: 'c-d', source: 'c', target: 'd', points: [p(150, 175), p(100, 175), p(100, 375)] },
+    ]);
+    expect(r.sharedEnds).toBe(3);
+    expect(r.mostEndsAtOnePoint).toBe(3);
+  });
+
   it('reports the smallest label at the default fit at 1280×720', () => {
     // A graph 2,000 px tall fits a 643 px canvas at about 0.29: 18 px labels show at about 5.2 px.
     const r = layoutReport('tall', [box('top', 0, 0), box('bottom', 0, 1960)], []);
