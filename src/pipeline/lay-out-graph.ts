@@ -7,7 +7,13 @@ import { KIND_SHAPE } from '../domain/layout-constants';
 import type { Point } from '../domain/routes';
 import type { Graph, GraphRoute, GraphView } from '../domain/schema';
 import { labelBox } from './label-metrics';
-import { layoutGraph, type Layout, type LayoutEdge, type LayoutNode } from './layout';
+import {
+  BAR_RELATIONS,
+  layoutGraph,
+  type Layout,
+  type LayoutEdge,
+  type LayoutNode,
+} from './layout';
 import { layoutReport, reportFailures, type LayoutReport } from './layout-report';
 
 /** Network-simplex node placement measures best but grows steeply; big graphs use Brandes–Köpf. */
@@ -84,6 +90,7 @@ function measure(
         id: e.data.id,
         source: e.data.source,
         target: e.data.target,
+        bar: BAR_RELATIONS.has(e.data.relation),
         points: [
           { x: s.x + r.sourceEndpoint[0], y: s.y + r.sourceEndpoint[1] },
           ...r.bends,

@@ -357,5 +357,98 @@ export function layoutGraph(
       targetEndpoint: [r1(end.x - t.x), r1(end.y - t.y)],
     });
   }
+  if (options['kp.spreadBars'] !== 'false') spreadBarEnds(edges, routed, centres, boxes);
   return { nodes: centres, edges: routed };
+}
+
+/** Relations drawn with a ⊣ bar at the head. */
+export const BAR_RELATIONS: ReadonlySet<Relation> = new Set<Relation>(['decreases', 'blocks']);
+
+/** Ends closer than this (model px) read as one; the layout report uses the same figure. */
+const SAME_POINT = 6;
+/** How far a ⊣ end moves along the side it enters, away from the end it shared (model px). */
+const BAR_STEP = 16;
+/** How far before the node a ⊣ arrow leaves the run it shared (model px). */
+const BAR_JOG = 12;
+
+/**
+ * ELK merges arrows that enter a node at one point (`mergeEdges`), which keeps the full view's
+ * crossings low, but a ⊣ bar on that point hides under the → heads. Each ⊣ end that shares its
+ * point moves along the side it enters (the middle half of it, clear of every other end), with
+ * its last bend, so the bar stands on its own stub. Orthogonal routes stay orthogonal; the layout
+ * report then checks crossings and arrows through boxes as before.
+ */
+function spreadBarEnds(
+  edges: LayoutEdge[],
+  routed: Map<string, RoutedEdge>,
+  centres: Map<string, Point>,
+  boxes: Map<string, { x: number; y: number; w: number; h: number }>,
+) {
+  const endsAt = new Map<string, Array<{ edge: string; at: Point }>>();
+  const add = (node: string, edge: string, at: Point) => {
+    const list = endsAt.get(node) ?? [];
+    list.push({ edge, at });
+    endsAt.set(node, list);
+  };
+  for (const e of edges) {
+    const r = routed.get(e.id)!;
+    const s = centres.get(e.source)!;
+    const t = centres.get(e.target)!;
+    add(e.source, `${e.id}:tail`, { x: s.x + r.sourceEndpoint[0], y: s.y + r.sourceEndpoint[1] });
+    add(e.target, `${e.id}:head`, { x: t.x + r.targetEndpoint[0], y: t.y + r.targetEndpoint[1] });
+  }
+  const near = (a: Point, b: Point, d: number) => Math.hypot(a.x - b.x, a.y - b.y) < d;
+  for (const e of edges) {
+    if (!BAR_RELATIONS.has(e.relation)) continue;
+    const r = routed.get(e.id)!;
+    const s = centres.get(e.source)!;
+    const t = centres.get(e.target)!;
+    const box = boxes.get(e.target)!;
+    const list = endsAt.get(e.target)!;
+    const mine = list.find((x) => x.edge === `${e.id}:head`)!;
+    const head = mine.at;
+    const others = () => list.filter((x) => x !== mine).map((x) => x.at);
+    if (!others().some((p) => near(p, head, SAME_POINT))) continue;
+    const start = { x: s.x + r.sourceEndpoint[0], y: s.y + r.sourceEndpoint[1] };
+    const prev = r.bends.at(-1) ?? start;
+    // The last run is vertical (entering the top or bottom) or horizontal (a side).
+    const vertical = Math.abs(prev.x - head.x) < 0.5;
+    const half = (vertical ? box.w : box.h) / 4;
+    const centre = vertical ? t.x : t.y;
+    const along = vertical ? head.x : head.y;
+    const offsets = [1, -1, 2, -2, 3, -3].map((k) => k * BAR_STEP);
+    const d = offsets.find((o) => {
+      const v = along + o;
+      if (Math.abs(v - centre) > half) return false;
+      // No other end between the old point (which the arrow leaves) and clear of the new one:
+      // the jog would cross its stub, or the bar would sit on it.
+      const lo = o > 0 ? along + SAME_POINT : v - (BAR_STEP - 2);
+      const hi = o > 0 ? v + (BAR_STEP - 2) : along - SAME_POINT;
+      return !others().some((p) => {
+        const w = vertical ? p.x : p.y;
+        const across = vertical ? Math.abs(p.y - head.y) : Math.abs(p.x - head.x);
+        return across < SAME_POINT && w > lo && w < hi;
+      });
+    });
+    if (d === undefined) continue;
+    const shift = (p: Point): Point =>
+      vertical ? { x: r1(p.x + d), y: p.y } : { x: p.x, y: r1(p.y + d) };
+    // A short jog just before the node: the arrow leaves the shared run BAR_JOG before the
+    // side it enters, steps aside by d and enters on its own; the rest of its route is untouched.
+    const dir = vertical ? Math.sign(head.y - prev.y) : Math.sign(head.x - prev.x);
+    const runLength = vertical ? Math.abs(head.y - prev.y) : Math.abs(head.x - prev.x);
+    const jog = Math.min(BAR_JOG, runLength / 2);
+    const j1 = vertical
+      ? { x: head.x, y: r1(head.y - dir * jog) }
+      : { x: r1(head.x - dir * jog), y: head.y };
+    const bends = [...r.bends, j1, shift(j1)];
+    const end = shift(head);
+    mine.at = end;
+    routed.set(e.id, {
+      ...r,
+      bends,
+      ...bendsToSegments(s, t, bends),
+      targetEndpoint: [r1(end.x - t.x), r1(end.y - t.y)],
+    });
+  }
 }

@@ -170,8 +170,19 @@ describe('layout report', () => {
     ]);
     expect(merged.sharedEnds).toBe(1);
     expect(merged.mostEndsAtOnePoint).toBe(2);
-    expect(merged.details).toContain('edges a-c and b-c end on the same point of node c');
-    expect(reportFailures(merged, 'full')).toEqual(['1 pair(s) of arrow ends on the same point']);
+    // Two → heads merged are a fork, not a failure; a ⊣ head among them is.
+    expect(reportFailures(merged, 'full')).toEqual([]);
+    const hidden = layoutReport('merged', nodes, [
+      into('a-c', 'a', 0, 150),
+      { ...into('b-c', 'b', 300, 152), bar: true },
+    ]);
+    expect(hidden.hiddenBars).toBe(1);
+    expect(hidden.details).toContain(
+      'the ⊣ end of b-c shares its point of node c with another end',
+    );
+    expect(reportFailures(hidden, 'full')).toEqual([
+      "1 ⊣ end(s) on the same point as another arrow's end",
+    ]);
 
     const spread = layoutReport('spread', nodes, [
       into('a-c', 'a', 0, 130),
@@ -179,7 +190,12 @@ describe('layout report', () => {
     ]);
     expect(spread.sharedEnds).toBe(0);
     expect(spread.mostEndsAtOnePoint).toBe(1);
-    expect(reportFailures(spread, 'full')).toEqual([]);
+    const spreadBar = layoutReport('spread', nodes, [
+      into('a-c', 'a', 0, 130),
+      { ...into('b-c', 'b', 300, 170), bar: true },
+    ]);
+    expect(spreadBar.hiddenBars).toBe(0);
+    expect(reportFailures(spreadBar, 'full')).toEqual([]);
   });
 
   it('counts three ends on one point as three pairs, and a tail on a head as shared', () => {
@@ -307,6 +323,50 @@ describe('ELK layout', () => {
     );
     expect(r.throughBoxes).toBe(0);
     expect(r.overlaps).toBe(0);
+  });
+
+  it('gives a ⊣ arrow its own end where ELK merged it with → arrows into the same node', () => {
+    // Three arrows into one node: two → and one ⊣. ELK merges their ends on one point.
+    const ns: LayoutNode[] = [
+      { id: 'a', kind: 'drug', width: 120, height: 40 },
+      { id: 'b', kind: 'drug', width: 120, height: 40 },
+      { id: 'c', kind: 'drug', width: 120, height: 40 },
+      { id: 't', kind: 'effect', width: 200, height: 40 },
+    ];
+    const es: LayoutEdge[] = [
+      { id: 'a-t', source: 'a', target: 't', relation: 'increases' },
+      { id: 'b-t', source: 'b', target: 't', relation: 'decreases' },
+      { id: 'c-t', source: 'c', target: 't', relation: 'increases' },
+    ];
+    const head = (l: ReturnType<typeof layoutGraph>, id: string) => {
+      const r = l.edges.get(id)!;
+      const t = l.nodes.get('t')!;
+      return { x: t.x + r.targetEndpoint[0], y: t.y + r.targetEndpoint[1] };
+    };
+    const merged = layoutGraph(ns, es, { 'kp.spreadBars': 'false' });
+    const d0 = Math.hypot(
+      head(merged, 'b-t').x - head(merged, 'a-t').x,
+      head(merged, 'b-t').y - head(merged, 'a-t').y,
+    );
+    expect(d0).toBeLessThan(6);
+    const spread = layoutGraph(ns, es);
+    for (const other of ['a-t', 'c-t']) {
+      const p = head(spread, other);
+      const q = head(spread, 'b-t');
+      expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThanOrEqual(6);
+    }
+    // The → arrows keep their routes; the ⊣ route stays orthogonal and still ends on t's side.
+    expect(spread.edges.get('a-t')).toEqual(merged.edges.get('a-t'));
+    const r = spread.edges.get('b-t')!;
+    const s = spread.nodes.get('b')!;
+    const pts = [
+      { x: s.x + r.sourceEndpoint[0], y: s.y + r.sourceEndpoint[1] },
+      ...r.bends,
+      head(spread, 'b-t'),
+    ];
+    for (let i = 1; i < pts.length; i++)
+      expect(pts[i]!.x === pts[i - 1]!.x || pts[i]!.y === pts[i - 1]!.y).toBe(true);
+    expect(head(spread, 'b-t').y).toBe(head(merged, 'b-t').y);
   });
 
   it('puts a region beside its cell, not on a layer of its own below it', () => {
