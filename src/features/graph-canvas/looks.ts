@@ -2,7 +2,7 @@
  * The canvas's looks as sets of ids: which elements carry each class, which the filters fade and
  * which a story view hides. Only the elements that enter or leave a set are touched.
  */
-import type { Collection, CollectionReturnValue, Core } from 'cytoscape';
+import type { CollectionReturnValue, Core, NodeCollection } from 'cytoscape';
 import { FILTERED_STYLE } from './stylesheet';
 
 /** Per look (a class name, {@link FILTERED} or a hiding key), the ids that have it. */
@@ -60,7 +60,7 @@ export const setFiltered = (cy: Core, state: Looks, ids: Set<string>) =>
  * (presentation mode's 21 px labels in the 18 px boxes). Reading a style property applies the
  * style at once, which marks the label sizes stale before any box is measured.
  */
-export function restyleNow(eles: Collection) {
+export function restyleNow(eles: NodeCollection) {
   eles.forEach((el) => void el.numericStyle('font-size'));
 }
 
