@@ -2,7 +2,7 @@
  * The canvas's looks as sets of ids: which elements carry each class, which the filters fade and
  * which a story view hides. Only the elements that enter or leave a set are touched.
  */
-import type { CollectionReturnValue, Core } from 'cytoscape';
+import type { CollectionReturnValue, Core, NodeCollection } from 'cytoscape';
 import { FILTERED_STYLE } from './stylesheet';
 
 /** Per look (a class name, {@link FILTERED} or a hiding key), the ids that have it. */
@@ -50,6 +50,19 @@ export const setFiltered = (cy: Core, state: Looks, ids: Set<string>) =>
     (el) => el.style(FILTERED_STYLE),
     (el) => el.removeStyle(FILTERED_PROPS),
   );
+
+/**
+ * Applies the stylesheet to `eles` now, after a class change that resizes their labels (font
+ * size, label text). Cytoscape restyles lazily, at the next frame, and only then marks the label
+ * sizes stale. A bounding box asked for in between (`cy.fit`, a selection's box) re-measures the
+ * element with the new font but the old label size, caches that label box, and the renderer cuts
+ * the label's texture to it for good: labels drawn clipped at both ends, two-line labels squashed
+ * (presentation mode's 21 px labels in the 18 px boxes). Reading a style property applies the
+ * style at once, which marks the label sizes stale before any box is measured.
+ */
+export function restyleNow(eles: NodeCollection) {
+  eles.forEach((el) => void el.numericStyle('font-size'));
+}
 
 /** Fits the view to what the filters leave visible (everything, if nothing is). */
 export function fitVisible(cy: Core, looks: Looks) {

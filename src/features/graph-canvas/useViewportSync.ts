@@ -5,7 +5,7 @@
 import type { Core } from 'cytoscape';
 import { type RefObject, useEffect, useRef } from 'react';
 import { useUiStore } from '../../store/ui-store';
-import { FILTERED, fitVisible, type Looks } from './looks';
+import { FILTERED, fitVisible, type Looks, restyleNow } from './looks';
 
 /** syncSize: the panel opening or closing resizes the container, not the window. */
 export function useCanvasSize(cy: Core | null) {
@@ -48,6 +48,8 @@ export function usePresentationViewport(cy: Core | null, looks: RefObject<Looks>
       cy.batch(() => {
         cy.elements().toggleClass('present', presentation);
       });
+      // Before the fit below measures the labels: see restyleNow.
+      restyleNow(cy.nodes());
     }
     cy.resize();
     const id = useUiStore.getState().selected;
