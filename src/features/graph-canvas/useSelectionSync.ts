@@ -7,7 +7,7 @@ import { type RefObject, useEffect } from 'react';
 import type { Visible } from '../../domain/filter';
 import { cascade, type GraphIndex } from '../../domain/graph-index';
 import { useUiStore } from '../../store/ui-store';
-import { type Looks, setClass } from './looks';
+import { type Looks, restyleNow, setClass } from './looks';
 
 export function useSelectionSync(
   cy: Core | null,
@@ -64,5 +64,7 @@ export function useSelectionSync(
   useEffect(() => {
     if (!cy) return;
     cy.batch(() => setClass(cy, looks.current, 'label-hidden', new Set(hiddenLabels)));
+    // The hidden label's font size changes: restyle now, before anything measures a box.
+    restyleNow(cy.nodes());
   }, [cy, hiddenLabels, looks]);
 }
