@@ -13,6 +13,7 @@ import { RELATION_PHRASES } from './graph-index';
 import { ANY_DOSE, DOSE_TOUR } from './ids';
 import type { Graph, GraphEdgeData, GraphEvidence, GraphNodeData } from './schema';
 import { normalize } from './text';
+import { arrowSentence } from './wording';
 
 // ---------------------------------------------------------------------------------------------
 // The graph's format-2 fields (decision 004). A graph stripped of them (tests do that) yields no
@@ -239,7 +240,7 @@ function nextQuestions(
       prompt: `${where}, which of these comes directly after ${ctx.label(e.source)}?`,
       options: [e.target as string, ...distractors].map((id) => ({ id, label: ctx.label(id) })),
       answer: e.target,
-      explanation: `${ctx.label(e.source)} ${relationWords(e)} ${ctx.label(e.target)}.`,
+      explanation: `${arrowWords(ctx, e)}.`,
       evidence: cite(e.evidence),
       ask: [e.source, e.id, e.target],
       reveal: [e.id, e.source, e.target],
@@ -249,10 +250,17 @@ function nextQuestions(
   return out;
 }
 
-const RELATION_WORDS: Record<string, string> = RELATION_PHRASES;
-
-/** The arrow's verb: its curated one (the source's words, decision 004) or the relation's phrase. */
-const relationWords = (e: QuizEdgeData): string => e.verb ?? (RELATION_WORDS[e.relation] as string);
+/**
+ * The arrow as the panel says it (`edgeSentence`): its curated verb, "may" when no source states
+ * it plainly, "activity" on a receptor's effect (review 3, #5: the quiz had the bare relation).
+ */
+function arrowWords(ctx: Ctx, e: QuizEdgeData): string {
+  const s = ctx.nodes.get(e.source);
+  const t = ctx.nodes.get(e.target);
+  if (!s || !t)
+    return `${ctx.label(e.source)} ${RELATION_PHRASES[e.relation]} ${ctx.label(e.target)}`;
+  return arrowSentence(e.relation, s, t, e.certainty, e.evidence, e.verb);
+}
 
 /** The signed arrow from `a` to `b` on `branch` (or on no branch): the arrow a net-effect path takes. */
 function pathEdge(ctx: Ctx, a: string, b: string, branch: string): QuizEdgeData | undefined {
@@ -318,7 +326,7 @@ function howSureQuestions(ctx: Ctx, scope: string): QuizQuestion[] {
     if (!e.certainty) continue;
     const deciding = e.evidence.filter((ev) => ev.certainty === EVIDENCE_FOR[e.certainty!]);
     if (deciding.length === 0) continue;
-    const sentence = `${ctx.label(e.source)} ${relationWords(e)} ${ctx.label(e.target)}`;
+    const sentence = arrowWords(ctx, e);
     const hedges = [...new Set(deciding.flatMap((ev) => ev.hedges ?? []))];
     const why: Record<ElementCertainty, string> = {
       established: 'at least one source states it without hedging, and none disputes it',
@@ -413,7 +421,7 @@ function whichBranchQuestions(ctx: Ctx, scope: string): QuizQuestion[] {
   for (const e of scopeEdges(ctx, scope)) {
     if (!CAUSAL.has(e.relation) || e.branches.length === 0) continue;
     const answer = e.branches.length === 2 ? 'both' : (e.branches[0] as string);
-    const sentence = `${ctx.label(e.source)} ${relationWords(e)} ${ctx.label(e.target)}`;
+    const sentence = arrowWords(ctx, e);
     out.push({
       id: `which-branch:${e.id}`,
       kind: 'which-branch',

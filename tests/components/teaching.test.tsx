@@ -80,8 +80,8 @@ describe('guided walkthroughs', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(lines).toContain('Ketamine contrasts with Serotonergic psychedelics (established)');
-    expect(lines).toContain('Ketamine → Glutamate surge (established)');
-    expect(lines).toContain('Serotonergic psychedelics → Glutamate surge (established)');
+    expect(lines).toContain('Ketamine → Glutamate surge (debated)');
+    expect(lines).toContain('Serotonergic psychedelics → Glutamate surge (hypothesised)');
     expect(lines.at(-1)).toBe(
       'Network reconfiguration → Rapid antidepressant effect (hypothesised)',
     );

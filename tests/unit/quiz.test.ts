@@ -111,6 +111,22 @@ describe('quiz questions from graph.json', () => {
       }
   });
 
+  it('says an arrow as the panel does: "may" when no source states it, the curated verb (review 3, #5)', () => {
+    const qs = generateQuestions(today, 'psychedelic-contrast');
+    const next = qs.find(
+      (q) => q.id === 'next:serotonergic-psychedelics-increases-rapid-antidepressant-effect',
+    )!;
+    expect(next.explanation).toBe(
+      'Serotonergic psychedelics may produce Rapid antidepressant effect.',
+    );
+    const ampa = generateQuestions(today, 'ampa-mtor').find((q) =>
+      q.id.endsWith(':ketamine-increases-ampa-receptor'),
+    )!;
+    expect(ampa.prompt + ampa.explanation).toContain(
+      'Ketamine may indirectly stimulate AMPA receptor',
+    );
+  });
+
   it('a "which source" passage stands in its own source’s text and in no distractor’s', () => {
     for (const scope of quizScopes(today))
       for (const q of generateQuestions(today, scope).filter((x) => x.kind === 'which-source')) {

@@ -180,7 +180,7 @@ describe('the curated ketamine graph', () => {
       'ampa-receptor-increases-synaptic-protein-synthesis',
       'synaptic-protein-synthesis-increases-synaptic-plasticity',
       'synaptic-protein-synthesis-increases-neuronal-connectivity',
-      'synaptic-protein-synthesis-increases-mood-circuits',
+      'synaptic-protein-synthesis-acts-on-mood-circuits',
       'nmda-receptor-decreases-ampa-receptor',
       'mpfc-pyramidal-cells-acts-on-rapid-antidepressant-effect',
       'intracellular-calcium-acts-on-rapid-antidepressant-effect',
@@ -241,15 +241,15 @@ describe('the curated ketamine graph', () => {
     }
     // Review 2, #19: 001's "In both classes of drugs, a glutamate surge activates ..." has no
     // cue; the "suggests ... may" of the sentence before hedges the restoration, not the surge.
-    for (const id of [
-      'ketamine-increases-glutamate-surge',
-      'serotonergic-psychedelics-increases-glutamate-surge',
-      'glutamate-surge-increases-ampa-receptor',
-      'glutamate-surge-increases-bdnf',
-    ])
-      expect(graph.elements.edges.find((x) => x.data.id === id)?.data.certainty, id).toBe(
-        'established',
-      );
+    // Review 3: but 002 debates "the role of excitatory/inhibitory neurotransmitters" (so
+    // ketamine → surge is debated), and the same abstract calls the SP route "the proposed
+    // mechanism of SPs" (so SPs → surge stays hypothesised).
+    const certaintyOf = (id: string) =>
+      graph.elements.edges.find((x) => x.data.id === id)?.data.certainty;
+    for (const id of ['glutamate-surge-increases-ampa-receptor', 'glutamate-surge-increases-bdnf'])
+      expect(certaintyOf(id), id).toBe('established');
+    expect(certaintyOf('ketamine-increases-glutamate-surge')).toBe('debated');
+    expect(certaintyOf('serotonergic-psychedelics-increases-glutamate-surge')).toBe('hypothesised');
     // Review 2, #3: an aim ("an objective to present a perspective on") is not a finding.
     const calcium = graph.elements.edges.find(
       (x) => x.data.id === 'intracellular-calcium-acts-on-rapid-antidepressant-effect',
@@ -296,14 +296,14 @@ describe('the curated ketamine graph', () => {
     // 001: "The evidence suggests ... both may lead to rapid restoration" (review 2, #4).
     for (const id of ['synaptic-deficit-restoration', 'network-reconfiguration'])
       expect(node(id).netEffects.map((x) => x.hedged)).toEqual([true]);
-    // AMPA: an established path is recorded (001's stated surge sentence, review 2 #19), not
-    // 003's hedged direct arrow.
+    // AMPA: an established path is recorded (ketamine ⊣ NMDA ⊣ AMPA; the surge route is debated
+    // since review 3), not 003's hedged direct arrow.
     expect(node('ampa-receptor').netEffects).toEqual([
       {
         branch: 'subanesthetic',
         sign: 'up',
         hedged: false,
-        path: ['ketamine', 'glutamate-surge', 'ampa-receptor'],
+        path: ['ketamine', 'nmda-receptor', 'ampa-receptor'],
       },
     ]);
     // A node on no dose branch shows ketamine's dose-free effect: 003 "also used as an analgesic" (#25).
@@ -324,7 +324,7 @@ describe('the curated ketamine graph', () => {
     const ev = index.edges.get('ketamine-increases-ampa-receptor')!.evidence;
     expect(ev.flatMap((e) => e.hedges)).toEqual(['may']);
     // 004: "normalization of brain circuits involved in mood regulation" (review 2, #11).
-    expect(say('synaptic-protein-synthesis-increases-mood-circuits')).toBe(
+    expect(say('synaptic-protein-synthesis-acts-on-mood-circuits')).toBe(
       'Synaptic protein synthesis results in normalization of Mood and stress circuits',
     );
     // 004: "stimulating the mTOR pathway"; 000: calcium-permeable NMDA receptors (review 2, #24).
@@ -343,9 +343,14 @@ describe('the curated ketamine graph', () => {
       .sort();
     expect(disputed).toEqual(
       [
-        // "the role of excitatory/inhibitory neurotransmitters": the disinhibition steps
+        // "the role of excitatory/inhibitory neurotransmitters": the disinhibition steps and
+        // ketamine's glutamate surge (review 3, #3)
         'gabaergic-neurons-decreases-glutamate-surge',
         'nmda-receptor-increases-gabaergic-neurons',
+        'ketamine-increases-glutamate-surge',
+        // "frontocortical/hippocampal": where the new synapses form (review 3, #2)
+        'synaptogenesis-located-in-prefrontal-cortex',
+        'synaptogenesis-located-in-hippocampus',
         // "the structural remodeling ... involved in its behavioral effect": into and out of it
         'ampa-receptor-increases-synaptogenesis',
         'synaptic-plasticity-increases-rapid-antidepressant-effect',
@@ -353,13 +358,13 @@ describe('the curated ketamine graph', () => {
         'synaptogenesis-increases-mood-circuits',
       ].sort(),
     );
-    // Where new synapses form is not what 002 debates: the location arrows keep 003's "may".
+    // The location arrows are debated, and keep 003's "may" in their sentence.
     const index = indexGraph(graph);
     for (const id of [
       'synaptogenesis-located-in-prefrontal-cortex',
       'synaptogenesis-located-in-hippocampus',
     ]) {
-      expect(index.edges.get(id)!.certainty, id).toBe('hypothesised');
+      expect(index.edges.get(id)!.certainty, id).toBe('debated');
     }
     expect(
       edgeSentence(index, index.edges.get('synaptogenesis-located-in-prefrontal-cortex')!),

@@ -214,8 +214,8 @@ describe('the whole path (closing step)', () => {
     expect(group!.lane).toBeUndefined();
     expect(group!.arrows.map(pathLine)).toEqual([
       'Ketamine contrasts with Serotonergic psychedelics (established)',
-      'Ketamine → Glutamate surge (established)',
-      'Serotonergic psychedelics → Glutamate surge (established)',
+      'Ketamine → Glutamate surge (debated)',
+      'Serotonergic psychedelics → Glutamate surge (hypothesised)',
     ]);
     // Never one chain of labels that would read the contrast as a step of the cascade.
     expect(group!.arrows.map(pathLine).join('\n')).not.toMatch(/›|Psychedelics → Glutamate.*→/);
