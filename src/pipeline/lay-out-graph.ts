@@ -18,6 +18,8 @@ import { layoutReport, reportFailures, type LayoutReport } from './layout-report
 
 /** Network-simplex node placement measures best but grows steeply; big graphs use Brandes–Köpf. */
 const BIG_GRAPH = 250;
+/** Model px between layers in story views (the full view uses ELK_OPTIONS' 24). */
+const STORY_LAYER_GAP = Number(process.env.KP_STORY_GAP ?? 36);
 
 /** Layout settings other than the defaults, for measuring alternatives (bench, experiments). */
 export interface LayoutSettings {
@@ -26,8 +28,20 @@ export interface LayoutSettings {
 }
 let settings: LayoutSettings = {};
 
-function run(nodes: LayoutNode[], edges: LayoutEdge[], effectsLast = true): Layout {
+/**
+ * Story views are shown zoomed in, one step at a time: there an arrow between two layers must be
+ * long enough to show its head (a ⊣ bar under the source's dose marker was invisible at 24).
+ */
+const STORY_OPTIONS = { 'elk.layered.spacing.nodeNodeBetweenLayers': String(STORY_LAYER_GAP) };
+
+function run(
+  nodes: LayoutNode[],
+  edges: LayoutEdge[],
+  effectsLast = true,
+  kind: 'full' | 'story' = 'full',
+): Layout {
   return layoutGraph(nodes, edges, {
+    ...(kind === 'story' ? STORY_OPTIONS : {}),
     ...settings.options,
     ...(nodes.length > BIG_GRAPH ? { 'elk.layered.nodePlacement.strategy': 'BRANDES_KOEPF' } : {}),
     ...(effectsLast ? {} : { 'kp.effectsLast': 'false' }),
@@ -45,11 +59,11 @@ function runMeasured(
   kind: 'full' | 'story',
   measureIt: (l: Layout) => LayoutReport,
 ): { layout: Layout; report: LayoutReport } {
-  const first = run(nodes, edges);
+  const first = run(nodes, edges, true, kind);
   const firstReport = measureIt(first);
   if (reportFailures(firstReport, kind).length === 0 || nodes.length > BIG_GRAPH)
     return { layout: first, report: firstReport };
-  const second = run(nodes, edges, false);
+  const second = run(nodes, edges, false, kind);
   const secondReport = measureIt(second);
   const score = (r: LayoutReport) => [reportFailures(r, kind).length, r.crossings];
   const [a1, a2] = score(firstReport);

@@ -40,8 +40,14 @@ test('a quiz taken by keyboard alone, from a deep link to its score and a retry'
     const group = quiz.getByRole('group');
     const prompt = (await group.locator('legend').textContent()) ?? '';
     if (/comes directly after/.test(prompt)) {
-      // The answer's name is hidden on the canvas until the question is answered.
+      // The answer's name is hidden on the canvas until the question is answered, and so are
+      // its kind and dose: a plain grey box like no node of the graph.
       expect(await hiddenLabels(page)).toHaveLength(1);
+      const look = await page.evaluate(() => {
+        const n = window.__cy!.$('node.label-hidden')[0]!;
+        return [n.style('shape'), n.style('background-color'), n.style('outline-width')];
+      });
+      expect(look).toEqual(['round-rectangle', 'rgb(229,229,229)', '0px']);
       sawHidden = true;
     }
     // The options are a labelled radio group: reach it, choose with the arrow keys (odd

@@ -174,6 +174,20 @@ export const STYLESHEET: StylesheetJson = [
     style: { width: 7, 'line-color': '#000', 'target-arrow-color': '#000' },
   },
   // A quiz's hidden answer: the box stays, its name becomes a question mark.
-  { selector: 'node.label-hidden', style: { label: '?', 'font-size': 30 } },
+  // Its kind and dose must not give it away either (tester 3: the only green receptor box among
+  // the options): a plain grey box with no dose ring, of the size the generator gave it.
+  {
+    selector: 'node.label-hidden',
+    style: {
+      label: '?',
+      'font-size': 30,
+      shape: 'round-rectangle',
+      'background-color': '#e5e5e5',
+      'border-color': '#555',
+      'border-style': 'solid',
+      'border-width': 3,
+      'outline-width': 0,
+    } as never,
+  },
   { selector: ':active', style: { 'overlay-opacity': 0 } },
 ];

@@ -24,7 +24,9 @@ export function useWalkthroughViewport(
     cy.resize();
     // Where the step's elements will be once a story transition has run (labels aside).
     const bb = boxAt(index, shownView.current, ids);
-    const pad = 60;
+    // A small margin: a whole-path step in a tall story view needs every pixel of height for
+    // its labels (AMPA/mTOR closing step: 14.4 px with 60, 16 px or more with 24).
+    const pad = 24;
     const fitZoom = Math.min(
       (cy.width() - 2 * pad) / Math.max(bb.w, 1),
       (cy.height() - 2 * pad) / Math.max(bb.h, 1),
