@@ -66,8 +66,9 @@ const READING_MARGIN = 1.08;
 
 /**
  * `null` on a wide screen, or when fitting `graph` (model box) into `screen` (CSS px) leaves
- * labels of at least `minLabelPx`; otherwise the zoom and pan that show the graph's top edge at reading size,
- * centred on `anchor` (the drug the cascade starts from) as far as the graph's sides allow.
+ * labels of at least `minLabelPx`; otherwise the zoom and pan that show the graph's top edge at
+ * reading size below `topInset`, centred on `anchor` (the drug the cascade starts from), or on
+ * `keep` when it fits, as far as the graph's sides allow.
  */
 export function initialViewport(
   screen: { width: number; height: number },
