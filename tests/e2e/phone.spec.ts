@@ -107,6 +107,16 @@ test('on a phone the menu opens over the graph and closes when a node is chosen'
   await expect(page.getByRole('combobox', { name: 'Search nodes' })).toBeHidden();
 });
 
+/** A node's rendered box in page coordinates (label and border included). */
+async function renderedBox(page: import('@playwright/test').Page, id: string) {
+  return page.evaluate((nodeId) => {
+    const cy = window.__cy!;
+    const b = cy.getElementById(nodeId).renderedBoundingBox({});
+    const c = cy.container()!.getBoundingClientRect();
+    return { x1: c.left + b.x1, y1: c.top + b.y1, x2: c.left + b.x2, y2: c.top + b.y2 };
+  }, id);
+}
+
 /** The smallest label on screen in CSS px (font size × zoom) and which nodes lie fully on screen. */
 async function labelsOnScreen(page: import('@playwright/test').Page) {
   return page.evaluate(() => {
@@ -131,11 +141,56 @@ test('on a phone the first view is the top of the cascade at reading size, with 
   expect(first.inside.length).toBeGreaterThanOrEqual(3);
   const button = page.getByRole('button', { name: 'Show whole graph' });
   await expect(button).toBeVisible();
+  // Ketamine sits below the zoom buttons and the pill, not under them.
+  const controls = [
+    ...(await page.getByRole('group', { name: 'View' }).getByRole('button').all()),
+    button,
+  ];
+  const ketamine = await renderedBox(page, 'ketamine');
+  for (const control of controls) {
+    const b = (await control.boundingBox())!;
+    const overlaps =
+      ketamine.x1 < b.x + b.width &&
+      ketamine.x2 > b.x &&
+      ketamine.y1 < b.y + b.height &&
+      ketamine.y2 > b.y;
+    expect(
+      overlaps,
+      `Ketamine ${JSON.stringify(ketamine)} under ${await control.innerText()}`,
+    ).toBe(false);
+  }
+  // The cascade's main branch, the NMDA receptor, is whole beside it, not cut at the edge.
+  expect(first.inside).toContain('nmda-receptor');
   await page.screenshot({ path: `${SHOTS}/phone-first-view.png` });
   await button.tap();
   await expect(button).toBeHidden();
   await page.waitForTimeout(100);
   const whole = await labelsOnScreen(page);
   expect(whole.inside).toHaveLength(whole.all);
+  await expectNoErrors(errors);
+});
+
+test('on a phone a walkthrough started from the first view hides "Show whole graph"', async ({
+  page,
+}) => {
+  const errors = await openApp(page);
+  const pill = page.getByRole('button', { name: 'Show whole graph' });
+  await expect(pill).toBeVisible();
+  const menu = page.getByRole('button', { name: 'Menu: search, filters, walkthroughs' });
+  await menu.tap();
+  await page.getByRole('button', { name: 'Walk through where the doses part ways' }).tap();
+  if (await page.getByRole('combobox', { name: 'Search nodes' }).isVisible()) await menu.tap();
+  await expect(page.getByText('Step 1 of 9')).toBeVisible();
+  await expect(pill).toBeHidden();
+  await page.getByRole('button', { name: 'Next →' }).tap();
+  await page.getByRole('button', { name: 'Next →' }).tap();
+  await page.getByRole('button', { name: 'Next →' }).tap();
+  await expect(page.getByText('Step 4 of 9')).toBeVisible();
+  await expect(pill).toBeHidden();
+  await page.waitForTimeout(500);
+  await page.screenshot({ path: `${SHOTS}/phone-dose-step4.png` });
+  // Ending the walkthrough brings the way back to the whole graph.
+  await page.getByRole('button', { name: 'End walkthrough' }).tap();
+  await expect(pill).toBeVisible();
   await expectNoErrors(errors);
 });

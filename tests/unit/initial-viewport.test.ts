@@ -41,4 +41,48 @@ describe('the first view', () => {
       initialViewport({ width: 1280, height: 720 }, graph, drug, { fontSize: 18, minLabelPx: 4 }),
     ).toBeNull();
   });
+  it('starts the graph below the controls that cover the top of the screen', () => {
+    const v = initialViewport({ width: 390, height: 700 }, graph, drug, {
+      ...opts,
+      topInset: 100,
+    })!;
+    expect(v.pan.y + graph.y1 * v.zoom).toBeCloseTo(130);
+    // A drug low in the graph goes a quarter of the way down what the controls leave free.
+    const low = initialViewport(
+      { width: 390, height: 700 },
+      graph,
+      { x: 1200, y: 900 },
+      {
+        ...opts,
+        topInset: 100,
+      },
+    )!;
+    expect(low.pan.y + 900 * low.zoom).toBeCloseTo(100 + 600 * 0.25);
+  });
+  it('keeps the drug and its main branch whole on screen when they fit side by side', () => {
+    // The real phone case: ketamine at x 640–800, the NMDA receptor at 342–521 (model units).
+    const keep = { x1: 342, y1: 0, x2: 800, y2: 200 };
+    const v = initialViewport(
+      { width: 390, height: 700 },
+      graph,
+      { x: 720, y: 22 },
+      {
+        ...opts,
+        keep,
+      },
+    )!;
+    const left = v.pan.x + keep.x1 * v.zoom;
+    const right = v.pan.x + keep.x2 * v.zoom;
+    expect(left).toBeGreaterThanOrEqual(8);
+    expect(right).toBeLessThanOrEqual(390 - 8);
+    // Centred: as much room on either side.
+    expect(left).toBeCloseTo(390 - right);
+  });
+  it('centres the drug alone when its branch is too wide to keep beside it', () => {
+    const v = initialViewport({ width: 390, height: 700 }, graph, drug, {
+      ...opts,
+      keep: { x1: 200, y1: 0, x2: 1300, y2: 200 },
+    })!;
+    expect(v.pan.x + drug.x * v.zoom).toBeCloseTo(195);
+  });
 });

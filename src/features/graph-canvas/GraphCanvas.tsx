@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Core } from 'cytoscape';
 import CytoscapeComponent from 'react-cytoscapejs';
 import { arrowMove, isArrowKey, neighbours, type ArrowContext } from '../../domain/arrow-nav';
@@ -8,7 +8,7 @@ import { useUiStore } from '../../store/ui-store';
 import { LABEL_FONT_SIZE } from '../../domain/layout-constants';
 import { CanvasLegend } from './CanvasLegend';
 import { useCanvas } from './canvas-handle';
-import { cascadeTop, initialViewport } from './initial-viewport';
+import { cascadeBranch, cascadeTop, initialViewport, type Box } from './initial-viewport';
 import { canvasElements } from './canvas-elements';
 import { useLabelFontReady } from './label-font';
 import { STYLESHEET } from './stylesheet';
@@ -25,7 +25,29 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
   const fontReady = useLabelFontReady();
   // On a phone the first view is the top of the cascade at reading zoom (see initial-viewport.ts).
   const [reading, setReading] = useState(false);
+  // A walkthrough or a quiz frames its own steps: the pill would sit over them.
+  const stepping = useUiStore((s) => !!s.tour || !!s.quiz);
   const firstView = useRef<Core | null>(null);
+  const controlsRef = useRef<HTMLDivElement>(null);
+  const wholeRef = useRef<HTMLButtonElement>(null);
+  /** The phone's first view for `c`, below `topInset` CSS px of controls; null to fit instead. */
+  const readingView = useCallback(
+    (c: Core, topInset: number) => {
+      const topId = cascadeTop(index);
+      const top = topId ? c.getElementById(topId) : c.collection();
+      const branchId = topId ? cascadeBranch(index, topId) : undefined;
+      const kept = top.union(branchId ? c.getElementById(branchId) : c.collection());
+      const bb = kept.boundingBox();
+      const keep: Box | undefined = kept.nonempty() ? bb : undefined;
+      return initialViewport(
+        { width: c.width(), height: c.height() },
+        c.elements().boundingBox(),
+        top.nonempty() ? top.position() : { x: 0, y: 0 },
+        { fontSize: LABEL_FONT_SIZE, topInset, keep },
+      );
+    },
+    [index],
+  );
   const onCyFirst = useCallback(
     (c: Core) => {
       onCy(c);
@@ -41,14 +63,8 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
         visible.nodes.size < index.nodes.size
       )
         return;
-      const topId = cascadeTop(index);
-      const top = topId ? c.getElementById(topId) : c.collection();
-      const v = initialViewport(
-        { width: c.width(), height: c.height() },
-        c.elements().boundingBox(),
-        top.nonempty() ? top.position() : { x: 0, y: 0 },
-        { fontSize: LABEL_FONT_SIZE },
-      );
+      // A first guess below the zoom buttons; refined once "Show whole graph" is on screen.
+      const v = readingView(c, bottomOf(controlsRef.current, c));
       if (v) {
         c.viewport(v);
         setReading(true);
@@ -58,6 +74,16 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [onCy],
   );
+  // Once the pill is drawn, start the graph below every control, measured (before paint).
+  useLayoutEffect(() => {
+    const c = firstView.current;
+    if (!reading || !c || c.destroyed()) return;
+    const inset = Math.max(bottomOf(controlsRef.current, c), bottomOf(wholeRef.current, c));
+    const v = readingView(c, inset);
+    if (v) c.viewport(v);
+    // Only when the reading view first appears: later pans and zooms are the reader's.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [reading]);
   // How the selection was last reached by an arrow key, so ← → walk the same row.
   const arrowContext = useRef<ArrowContext | undefined>(undefined);
   const [announcement, setAnnouncement] = useState('');
@@ -111,8 +137,9 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
         {announcement}
       </p>
       <CanvasLegend />
-      {reading && (
+      {reading && !stepping && (
         <button
+          ref={wholeRef}
           type="button"
           className="show-whole"
           onClick={() => {
@@ -123,7 +150,7 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
           Show whole graph
         </button>
       )}
-      <div className="canvas-controls" role="group" aria-label="View">
+      <div ref={controlsRef} className="canvas-controls" role="group" aria-label="View">
         <button type="button" onClick={() => canvas.zoomBy(1.25)} aria-label="Zoom in">
           +
         </button>
@@ -152,6 +179,13 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
       </div>
     </div>
   );
+}
+
+/** How far down the canvas `el` reaches, in CSS px from the canvas's top (0 when absent). */
+function bottomOf(el: HTMLElement | null, c: Core): number {
+  const container = c.container();
+  if (!el || !container) return 0;
+  return Math.max(0, el.getBoundingClientRect().bottom - container.getBoundingClientRect().top);
 }
 
 const DIRECTION_WORDS = {
