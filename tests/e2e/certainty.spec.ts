@@ -24,7 +24,7 @@ test('hypothesised arrows are drawn dashed, established ones solid; firm=1 hides
   for (const s of est) expect(s.line, s.id).toBe('solid');
   for (const s of styles.filter((x) => x.certainty === 'debated')) expect(s.mid).toBe('diamond');
   const panel = page.getByRole('complementary', {
-    name: 'Hydroxynorketamine may activate AMPA receptor',
+    name: 'Hydroxynorketamine may directly stimulate AMPA receptor',
   });
   await expect(panel.getByRole('region', { name: 'How firmly the sources say it' })).toContainText(
     'Hypothesised: the sources say “may”',
