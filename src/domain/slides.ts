@@ -156,3 +156,69 @@ export function walkthroughDeck(index: GraphIndex, tour: Tour): Deck {
 function graphSourcesIn(index: GraphIndex, ids: Set<string>): GraphSource[] {
   return index.graph.sources.filter((s) => ids.has(s.id));
 }
+
+/** A box on a slide, in inches from the top left. */
+export interface SlideBox {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+/** A 16:9 slide (PowerPoint's "wide" layout), in inches. */
+export const SLIDE = { w: 13.333, h: 7.5 } as const;
+/** Pixels per inch a step image is placed at (smaller only when it does not fit). */
+export const SLIDE_DPI = 210;
+
+/** The legend's narrowest column: two dose entries side by side at 11 pt ("Legend ━ subanesthetic
+ * only (blue ring)   ━ high dose only (double border)" is about 4.3 in in Arial). */
+export const LEGEND_MIN_W = 4.6;
+/** The legend's height: up to five lines at 11 pt (heading and doses ×2, relations, this step). */
+export const LEGEND_H = 1.05;
+
+/** Where a step or closing slide puts its parts; none of the boxes overlaps another. */
+export interface SlideLayout {
+  title: SlideBox;
+  /** The graph image, at its own aspect ratio (absent without an image). */
+  image?: SlideBox;
+  /** The legend: the bottom of the left column, under the image, never under the text. */
+  legend: SlideBox;
+  /** The passages, or the closing path and the sources: the right column, full height. */
+  text: SlideBox;
+}
+
+const MARGIN = 0.3;
+const GAP = 0.3;
+const TOP = 1.0;
+/** The left column's widest (the image is never wider). */
+const LEFT_MAX_W = 7.4;
+
+/**
+ * The layout of a step or closing slide around an image of `px` pixels placed at `dpi` (or
+ * smaller if it does not fit, so that early steps keep the same label size). The image sits in the
+ * left column above the legend; the text column starts right of both, so the closing slide's
+ * sources never run under the legend (tester 3: "dose-independent (no ring)" over a source's URL).
+ */
+export function slideLayout(px: { w: number; h: number } | undefined, dpi: number): SlideLayout {
+  const legendY = SLIDE.h - MARGIN / 2 - LEGEND_H;
+  const area = { x: MARGIN, y: TOP, w: LEFT_MAX_W, h: legendY - GAP / 2 - TOP };
+  let image: SlideBox | undefined;
+  if (px && px.w > 0 && px.h > 0) {
+    const k = Math.min(area.w / px.w, area.h / px.h, 1 / dpi);
+    const h = px.h * k;
+    image = { x: area.x, y: area.y + (area.h - h) / 2, w: px.w * k, h };
+  }
+  const leftW = Math.max(image?.w ?? 0, LEGEND_MIN_W);
+  const textX = MARGIN + leftW + GAP;
+  return {
+    title: { x: 0.4, y: 0.2, w: SLIDE.w - 0.8, h: 0.8 },
+    ...(image ? { image } : {}),
+    legend: { x: MARGIN, y: legendY, w: leftW, h: LEGEND_H },
+    text: { x: textX, y: TOP + 0.1, w: SLIDE.w - textX - MARGIN, h: SLIDE.h - TOP - 0.1 - MARGIN },
+  };
+}
+
+/** Whether two boxes share any area (touching edges do not). */
+export function boxesOverlap(a: SlideBox, b: SlideBox): boolean {
+  return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}

@@ -31,6 +31,28 @@ test('the view exports as a PNG that holds the drawn graph', async ({ page }) =>
   const bb = await page.evaluate(() => window.__cy!.elements().boundingBox({}));
   expect(width).toBeGreaterThan(bb.w * 2);
   expect(height).toBeGreaterThan(bb.h * 2);
+  // The legend's longest line ('hypothesised: the sources only hedge it ("may", …)') ends inside
+  // the image: the right margin is background on every row, and the legend's words reach close
+  // to it (the image is as wide as the legend needs, not cut at a guessed width).
+  const margin = await page.evaluate(async (b64) => {
+    const bin = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bmp = await createImageBitmap(new Blob([bin], { type: 'image/png' }));
+    const c = document.createElement('canvas');
+    c.width = bmp.width;
+    c.height = bmp.height;
+    const ctx = c.getContext('2d')!;
+    ctx.drawImage(bmp, 0, 0);
+    const inked = (x0: number, x1: number) => {
+      const d = ctx.getImageData(x0, 0, x1 - x0, bmp.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4)
+        if (d[i]! < 200 || d[i + 1]! < 200 || d[i + 2]! < 200) n++;
+      return n;
+    };
+    return { edge: inked(bmp.width - 40, bmp.width), near: inked(bmp.width - 120, bmp.width - 40) };
+  }, bytes.toString('base64'));
+  expect(margin.edge, 'ink in the right margin: a legend line is cut').toBe(0);
+  expect(margin.near).toBeGreaterThan(0);
   await expect(page.getByText('the view as PNG saved.')).toBeVisible();
   await expectNoErrors(errors);
 });

@@ -32,6 +32,22 @@ async function slideTexts(bytes: Buffer): Promise<string[]> {
   );
 }
 
+/** Each text shape of a slide: its box (EMU) and its words. */
+async function slideShapes(zip: JSZip, slide: number) {
+  const xml = await zip.file(`ppt/slides/slide${slide}.xml`)!.async('string');
+  return [...xml.matchAll(/<p:sp>([\s\S]*?)<\/p:sp>/g)].map((m) => {
+    const off = /<a:off x="(\d+)" y="(\d+)"\/>/.exec(m[1]!)!;
+    const ext = /<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(m[1]!)!;
+    return {
+      x: Number(off[1]),
+      y: Number(off[2]),
+      w: Number(ext[1]),
+      h: Number(ext[2]),
+      text: [...m[1]!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((t) => unescapeXml(t[1]!)).join(''),
+    };
+  });
+}
+
 /** The PNG a slide shows: its size in bytes and pixels (from the PNG header). */
 async function slideImage(zip: JSZip, slide: number) {
   const rels = await zip.file(`ppt/slides/_rels/slide${slide}.xml.rels`)!.async('string');
@@ -103,6 +119,20 @@ for (const id of ['ampa-mtor', 'dose-branches']) {
     const media = Object.keys(zip.files).filter((n) => /^ppt\/media\/.+\.png$/.test(n));
     expect(media.length).toBe(tour.steps.length);
     expect(slides.slice(1).every((t) => t.includes('Legend'))).toBe(true);
+    // The legend's box and the text column's box do not overlap, on a step slide and on the
+    // closing slide (tester 3: "dose-independent (no ring)" printed over a source's URL).
+    for (const n of [2, 1 + tour.steps.length]) {
+      const shapes = await slideShapes(zip, n);
+      const legend = shapes.find((s) => s.text.startsWith('Legend'))!;
+      const text = shapes.find((s) => s.text.includes('Sources') || s.text.includes('“'))!;
+      expect(legend && text, `slide ${n}: legend and text shapes`).toBeTruthy();
+      const apart =
+        legend.x + legend.w <= text.x ||
+        text.x + text.w <= legend.x ||
+        legend.y + legend.h <= text.y ||
+        text.y + text.h <= legend.y;
+      expect(apart, `slide ${n}: the legend overlaps the text column`).toBe(true);
+    }
     // Each step's image is the graph as on screen at that step, framed to what the story has
     // reached: step 1 (the drug) is a smaller picture than the whole path, not the same frame.
     const first = await slideImage(zip, 2);

@@ -3,7 +3,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexGraph } from '../../src/domain/graph-index';
 import { GraphSchema } from '../../src/domain/schema';
-import { walkthroughDeck } from '../../src/domain/slides';
+import {
+  boxesOverlap,
+  LEGEND_MIN_W,
+  SLIDE,
+  SLIDE_DPI,
+  type SlideBox,
+  slideLayout,
+  walkthroughDeck,
+} from '../../src/domain/slides';
 import { buildTour, tourIds } from '../../src/domain/tour';
 
 const graph = GraphSchema.parse(
@@ -62,5 +70,53 @@ describe('a walkthrough as a deck', () => {
     const bare = structuredClone(tour);
     delete (bare.steps[1]!.entries[0]!.quote as { certainty?: unknown }).certainty;
     expect(walkthroughDeck(index, bare).pages[2]!.quotes[0]!.certainty).toBeUndefined();
+  });
+});
+
+describe('a step or closing slide lays its parts out without overlap', () => {
+  // Image sizes (px) as the writer makes them: one step's drug, the whole path (the closing
+  // slide: tester 3 saw the legend printed over the sources), a wide and a tall story, none.
+  const sizes: Array<[string, { w: number; h: number } | undefined]> = [
+    ['one node', { w: 520, h: 360 }],
+    ['closing, dose branches', { w: 2100, h: 1700 }],
+    ['wide', { w: 2800, h: 700 }],
+    ['tall', { w: 900, h: 2400 }],
+    ['no image', undefined],
+  ];
+  const inside = (b: SlideBox) =>
+    b.x >= 0 && b.y >= 0 && b.x + b.w <= SLIDE.w + 1e-9 && b.y + b.h <= SLIDE.h + 1e-9;
+  for (const [name, px] of sizes)
+    it(`${name}: legend, text column, image and title are apart and on the slide`, () => {
+      const l = slideLayout(px, SLIDE_DPI);
+      const boxes = {
+        title: l.title,
+        legend: l.legend,
+        text: l.text,
+        ...(l.image ? { image: l.image } : {}),
+      };
+      const names = Object.keys(boxes) as Array<keyof typeof boxes>;
+      for (const a of names) {
+        expect(inside(boxes[a]!), `${a} on the slide`).toBe(true);
+        for (const b of names)
+          if (a < b)
+            expect(boxesOverlap(boxes[a]!, boxes[b]!), `${a} and ${b} overlap`).toBe(false);
+      }
+      expect(l.legend.w).toBeGreaterThanOrEqual(LEGEND_MIN_W);
+      // The text column keeps room for a passage or the source list, and runs to the bottom.
+      expect(l.text.w).toBeGreaterThan(4.5);
+      expect(l.text.y + l.text.h).toBeGreaterThan(l.legend.y + l.legend.h / 2);
+      if (px) {
+        expect(l.image).toBeDefined();
+        // The image keeps its aspect ratio and is never blown up past its placing resolution.
+        expect(l.image!.w / l.image!.h).toBeCloseTo(px.w / px.h, 6);
+        expect(l.image!.w).toBeLessThanOrEqual(px.w / SLIDE_DPI + 1e-9);
+      }
+    });
+
+  it('the old layout (full-width legend under a full-height text column) is caught', () => {
+    const legend = { x: 0.3, y: SLIDE.h - 0.85, w: SLIDE.w - 0.6, h: 0.75 };
+    const text = { x: 5.9, y: 1.1, w: SLIDE.w - 6.2, h: SLIDE.h - 1.4 };
+    expect(boxesOverlap(legend, text)).toBe(true);
+    expect(boxesOverlap(legend, { ...text, y: 0, h: legend.y })).toBe(false);
   });
 });

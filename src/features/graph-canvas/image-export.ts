@@ -24,6 +24,8 @@ const PAD = 24;
 const TITLE_PX = 30;
 const TEXT_PX = 17;
 const LEGEND_ROW = 26;
+/** Where a legend row's words start, right of its mark (unscaled pixels). */
+const LEGEND_TEXT_X = 64;
 const CREDIT_PX = 14;
 const FONT = '"Atkinson Hyperlegible", system-ui, sans-serif';
 
@@ -272,23 +274,54 @@ function drawMark(
   ctx.restore();
 }
 
+/**
+ * The legend column's width in pixels at `scale`: its widest line (the bold heading, or a row's
+ * mark and words), measured with the font it is drawn in. 0 without a legend.
+ */
+export function legendColumnWidth(
+  rows: Array<{ label: string }>,
+  textWidth: (font: string, text: string) => number,
+  scale: number,
+): number {
+  if (!rows.length) return 0;
+  return Math.max(
+    textWidth(`700 ${TEXT_PX * scale}px ${FONT}`, 'Legend'),
+    ...rows.map(
+      (r) => LEGEND_TEXT_X * scale + textWidth(`400 ${TEXT_PX * scale}px ${FONT}`, r.label),
+    ),
+  );
+}
+
+/** A 2D context's text width, for the SVG's layout (its text is measured as the PNG's is). */
+function measureWith(): (font: string, text: string) => number {
+  const ctx = document.createElement('canvas').getContext('2d');
+  return (font, text) => {
+    if (!text) return 0;
+    // No 2D context (never in a browser): a generous estimate rather than a cut line.
+    if (!ctx) return text.length * 0.62 * Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 17);
+    ctx.font = font;
+    return ctx.measureText(text).width;
+  };
+}
+
 /** Title, graph, legend and credit on one canvas: a PNG a slide can take as it is. */
 async function composePng(graphPng: Blob, spec: ImageSpec, rows: LegendRow[]): Promise<Blob> {
   const img = await blobToImage(graphPng);
   const s = spec.scale ?? 2;
   const title = spec.title ?? '';
   const credit = spec.credit ?? '';
-  const legendWidth = rows.length ? 430 * s : 0;
   const top = title ? (TITLE_PX + PAD) * s : 0;
   const legendHeight = rows.length * LEGEND_ROW * s + (rows.length ? 30 * s : 0);
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('no 2D canvas');
-  // Wide enough for the title and the credit whole, however small the graph (one step's drug).
+  // Wide enough for the title, the credit and every legend line whole, however small the graph
+  // (one step's drug) and however long a legend line (the certainty rows).
   const textWidth = (font: string, text: string) => {
     ctx.font = font;
     return text ? ctx.measureText(text).width : 0;
   };
+  const legendWidth = legendColumnWidth(rows, textWidth, s);
   const width = Math.max(
     img.width + legendWidth + 3 * PAD * s,
     600 * s,
@@ -318,7 +351,7 @@ async function composePng(graphPng: Blob, spec: ImageSpec, rows: LegendRow[]): P
     for (const row of rows) {
       drawMark(ctx, row, lx, ly - 5 * s, s);
       ctx.fillStyle = '#111';
-      ctx.fillText(row.label, lx + 64 * s, ly);
+      ctx.fillText(row.label, lx + LEGEND_TEXT_X * s, ly);
       ly += LEGEND_ROW * s;
     }
   }
@@ -371,7 +404,8 @@ function composeSvg(graphSvg: string, spec: ImageSpec, rows: LegendRow[]): strin
   const title = spec.title ?? '';
   const credit = spec.credit ?? '';
   const top = title ? TITLE_PX + PAD : 0;
-  const legendWidth = rows.length ? 430 : 0;
+  // Measured as the PNG's, plus a margin for a viewer that draws the fallback font wider.
+  const legendWidth = rows.length ? Math.ceil(legendColumnWidth(rows, measureWith(), 1) * 1.1) : 0;
   const legendHeight = rows.length * LEGEND_ROW + (rows.length ? 30 : 0);
   const width = Math.max(w + legendWidth + 3 * PAD, 600);
   const height = top + Math.max(h, legendHeight) + (credit ? CREDIT_PX + PAD : 0) + 2 * PAD;
@@ -396,7 +430,7 @@ function composeSvg(graphSvg: string, spec: ImageSpec, rows: LegendRow[]): strin
       ly += LEGEND_ROW;
       parts.push(svgMark(row, lx, ly - 5));
       parts.push(
-        `<text x="${lx + 64}" y="${ly}" font-size="${TEXT_PX}" fill="#111">${esc(row.label)}</text>`,
+        `<text x="${lx + LEGEND_TEXT_X}" y="${ly}" font-size="${TEXT_PX}" fill="#111">${esc(row.label)}</text>`,
       );
     }
     parts.push('</g>');

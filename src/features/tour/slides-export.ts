@@ -2,43 +2,54 @@
  * "Export walkthrough as slides": a 16:9 PowerPoint deck written by pptxgenjs, which loads with
  * this module on first use. Each step slide shows the graph at that step (drawn by the canvas,
  * with the step's highlight and the story's build-up), the step's verbatim passage with its
- * citation and certainty, and the legend (inside the image).
+ * citation and certainty, and the legend under the image (the layout: `slideLayout`).
  */
 import PptxGenJS from 'pptxgenjs';
 import type { GraphIndex } from '../../domain/graph-index';
-import { type Deck, walkthroughDeck } from '../../domain/slides';
+import { type Deck, SLIDE, SLIDE_DPI, slideLayout, walkthroughDeck } from '../../domain/slides';
 import { DOSE_TOUR, type Tour } from '../../domain/tour';
 import { imageCredit } from '../exports/canvas-image';
 import { canvas } from '../graph-canvas/canvas-handle';
 import { download } from '../exports/download';
 import { DOSE_STYLE, type DoseClass, RELATION_STYLE } from '../graph-canvas/visual-language';
 
-/** The legend as coloured text runs, for the slide (the image stays as large as it can). */
+/**
+ * The legend as coloured text runs in lines short enough for its narrowest column (LEGEND_MIN_W):
+ * two dose classes a line, three relations a line, then the step's border.
+ */
 function legendRuns(index: GraphIndex, ids: string[]): PptxGenJS.TextProps[] {
   const relations = new Set(ids.map((id) => index.edges.get(id)?.relation).filter(Boolean));
   const runs: PptxGenJS.TextProps[] = [
     { text: 'Legend  ', options: { bold: true, fontSize: 11, color: '111111' } },
   ];
-  for (const k of Object.keys(DOSE_STYLE) as DoseClass[]) {
+  const doses = Object.keys(DOSE_STYLE) as DoseClass[];
+  doses.forEach((k, i) => {
     const d = DOSE_STYLE[k];
     runs.push({
-      text: `━ ${d.label} (${d.node})   `,
-      options: { fontSize: 11, color: d.color.slice(1) },
+      text: `━ ${d.label} (${d.node})${i % 2 === 0 && i < doses.length - 1 ? '   ' : ''}`,
+      options: {
+        fontSize: 11,
+        color: d.color.slice(1),
+        breakLine: i % 2 === 1 || i === doses.length - 1,
+      },
     });
-  }
-  runs.push({ text: '', options: { breakLine: true } });
-  for (const [rel, r] of Object.entries(RELATION_STYLE))
-    if (relations.has(rel as never))
-      runs.push({ text: `${r.glyph} ${r.label}   `, options: { fontSize: 11, color: '333333' } });
+  });
+  const shown = Object.entries(RELATION_STYLE).filter(([rel]) => relations.has(rel as never));
+  shown.forEach(([, r], i) => {
+    const last = i % 3 === 2 || i === shown.length - 1;
+    runs.push({
+      text: `${r.glyph} ${r.label}${last ? '' : '   '}`,
+      options: { fontSize: 11, color: '333333', breakLine: last },
+    });
+  });
   runs.push({
-    text: '  ▭ thick black border: this step',
+    text: '▭ thick black border: this step',
     options: { fontSize: 11, color: '111111' },
   });
   return runs;
 }
 
-const W = 13.333;
-const H = 7.5;
+const W = SLIDE.w;
 const FONT = 'Arial';
 
 function dataUrl(blob: Blob): Promise<string> {
@@ -58,21 +69,9 @@ async function pngSize(blob: Blob): Promise<{ w: number; h: number }> {
 
 /**
  * Step images: each frame's graph as large as fits 1400 × 1000 px, at most 3 px per model unit (a
- * step with few elements is drawn larger, never blown up past that), placed at {@link DPI}.
+ * step with few elements is drawn larger, never blown up past that), placed at {@link SLIDE_DPI}.
  */
 const FIT = { width: 1400, height: 1000, maxScale: 3 };
-const DPI = 210;
-
-/**
- * The box of `size` (pixels) in (x, y, w, h) inches, at its left, centred vertically: at {@link DPI},
- * or smaller if it does not fit, so that early steps keep the same label size as on a wide slide.
- */
-function contain(size: { w: number; h: number }, x: number, y: number, w: number, h: number) {
-  const k = Math.min(w / size.w, h / size.h, 1 / DPI);
-  const iw = size.w * k;
-  const ih = size.h * k;
-  return { x, y: y + (h - ih) / 2, w: iw, h: ih };
-}
 
 /** Which precomputed view lays the walkthrough out: its hypothesis's story view, else the whole. */
 function viewOf(tour: Tour) {
@@ -122,43 +121,31 @@ export async function deckFile(index: GraphIndex, tour: Tour): Promise<{ deck: D
       });
       continue;
     }
+    const image = images[imageAt++];
+    // The image and the legend in the left column, the text right of both: nothing overlaps.
+    const layout = slideLayout(image ? await pngSize(image) : undefined, SLIDE_DPI);
     slide.addText(page.title, {
-      x: 0.4,
-      y: 0.2,
-      w: W - 0.8,
-      h: 0.8,
+      ...layout.title,
       fontFace: FONT,
       fontSize: 26,
       bold: true,
       color: '111111',
       fit: 'shrink',
     });
-    const image = images[imageAt++];
-    let textX = 7.3;
-    if (image) {
-      const box = contain(await pngSize(image), 0.3, 1.0, 7.4, H - 1.9);
-      slide.addImage({ data: await dataUrl(image), ...box, altText: `The graph: ${page.title}` });
-      textX = Math.max(box.x + box.w + 0.3, 5);
-    }
+    if (image && layout.image)
+      slide.addImage({
+        data: await dataUrl(image),
+        ...layout.image,
+        altText: `The graph: ${page.title}`,
+      });
     slide.addText(legendRuns(index, page.frame?.story ?? []), {
-      x: 0.3,
-      y: H - 0.85,
-      w: W - 0.6,
-      h: 0.75,
+      ...layout.legend,
       fontFace: FONT,
-      valign: 'top',
+      valign: 'bottom',
       fit: 'shrink',
     });
     // The text beside the image: the step's passages, or the closing path and sources.
-    const textBox = {
-      x: textX,
-      y: 1.1,
-      w: W - textX - 0.3,
-      h: H - 1.4,
-      fontFace: FONT,
-      valign: 'top',
-      fit: 'shrink',
-    } as const;
+    const textBox = { ...layout.text, fontFace: FONT, valign: 'top', fit: 'shrink' } as const;
     if (page.kind === 'step') {
       const runs: PptxGenJS.TextProps[] = [];
       for (const q of page.quotes) {
