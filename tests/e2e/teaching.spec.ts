@@ -13,6 +13,9 @@ async function tabTo(page: Page, text: string, limit = 40) {
 
 test('a complete walkthrough by keyboard alone', async ({ page }) => {
   const errors = await openApp(page);
+  // The sidebar loads just after the graph's first frame: a keyboard user starts once it is
+  // there (tabbing before it came found nothing: CI run 3, 1 failure in 3 runs).
+  await expect(page.getByRole('button', { name: 'Walk through L-type calcium' })).toBeVisible();
   await tabTo(page, 'Walk through L-type calcium');
   await page.keyboard.press('Enter');
   const tour = page.getByRole('region', { name: 'Walkthrough: L-type calcium' });
