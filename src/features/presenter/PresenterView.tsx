@@ -4,7 +4,7 @@
  * projected), the next step's title, and Previous/Next that move the projected walkthrough.
  * Loaded on demand; it draws no graph.
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { elementLabel, type GraphIndex } from '../../domain/graph-index';
 import {
   parsePresenterMessage,
@@ -74,8 +74,10 @@ export default function PresenterView({ index }: { index: GraphIndex }) {
     channel.current.postMessage({ type: 'go', tour: tour.id, step: n });
   };
 
-  // The clicker may be paired with this window: the same keys as in the projected window.
-  useEffect(() => {
+  // The clicker may be paired with this window: the same keys as in the projected window. Bound
+  // in the commit that shows the step (a layout effect), so a key pressed as soon as "Step n" is
+  // on screen goes from n, not from the step before (a browser test caught that, 1 in 5 runs).
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (isTyping(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
       const onControl = (e.target as HTMLElement | null)?.closest?.('button, a');
