@@ -12,6 +12,7 @@ import {
   type PresenterTour,
 } from '../../domain/presenter';
 import { buildTour, type Tour, type TourStep, tourIds } from '../../domain/tour';
+import { clickerStep } from '../tour/clicker-keys';
 
 const LANE = { subanesthetic: 'Subanesthetic', 'high-dose': 'High dose' } as const;
 
@@ -24,11 +25,6 @@ function stepTitle(index: GraphIndex, step: TourStep | undefined): string {
       return e.lane ? `${LANE[e.lane]}: ${label}` : label;
     })
     .join(' · ');
-}
-
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return !!el && (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA' || el.isContentEditable);
 }
 
 export default function PresenterView({ index }: { index: GraphIndex }) {
@@ -79,12 +75,9 @@ export default function PresenterView({ index }: { index: GraphIndex }) {
   // on screen goes from n, not from the step before (a browser test caught that, 1 in 5 runs).
   useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
-      const onControl = (e.target as HTMLElement | null)?.closest?.('button, a');
-      if (e.key === 'ArrowRight' || e.key === 'PageDown') go(step + 1);
-      else if (e.key === 'ArrowLeft' || e.key === 'PageUp') go(step - 1);
-      else if (e.key === ' ' && !onControl) go(e.shiftKey ? step - 1 : step + 1);
-      else return;
+      const move = clickerStep(e);
+      if (move === 0) return;
+      go(step + move);
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);

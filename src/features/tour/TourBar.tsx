@@ -10,18 +10,9 @@ import { Quote } from '../details-panel/Quote';
 import { openPresenterWindow, useProjectorLink } from '../presenter/projector-link';
 import { Handout } from './Handout';
 
-const LANE_HEADINGS = { subanesthetic: 'Subanesthetic', 'high-dose': 'High-dose' } as const;
+import { clickerStep } from './clicker-keys';
 
-function isTyping(target: EventTarget | null): boolean {
-  const el = target as HTMLElement | null;
-  return (
-    !!el &&
-    (el.tagName === 'INPUT' ||
-      el.tagName === 'TEXTAREA' ||
-      el.tagName === 'SELECT' ||
-      el.isContentEditable)
-  );
-}
+const LANE_HEADINGS = { subanesthetic: 'Subanesthetic', 'high-dose': 'High-dose' } as const;
 
 export default function TourBar({ index }: { index: GraphIndex }) {
   const tourState = useUiStore((s) => s.tour);
@@ -94,17 +85,12 @@ export default function TourBar({ index }: { index: GraphIndex }) {
   // screen, so a clicker pressed at once could be lost.
   useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e.target) || e.altKey || e.ctrlKey || e.metaKey) return;
       // The source reader is a dialog over the walkthrough: its keys are its own.
       if ((e.target as HTMLElement | null)?.closest?.('[role="dialog"]')) return;
       const t = useUiStore.getState().tour;
-      if (!t) return;
-      // What presentation clickers send: PageDown/PageUp; Space as on a slide (not on a button).
-      const onControl = (e.target as HTMLElement | null)?.closest?.('button, a, summary');
-      if (e.key === 'ArrowRight' || e.key === 'PageDown') go(t.step + 1);
-      else if (e.key === 'ArrowLeft' || e.key === 'PageUp') go(t.step - 1);
-      else if (e.key === ' ' && !onControl) go(e.shiftKey ? t.step - 1 : t.step + 1);
-      else return;
+      const move = clickerStep(e);
+      if (!t || move === 0) return;
+      go(t.step + move);
       e.preventDefault();
     };
     window.addEventListener('keydown', onKey);
