@@ -28,7 +28,7 @@ async function labelInk(page: Page): Promise<Ink[]> {
     const measure = document.createElement('canvas').getContext('2d')!;
     const out: Ink[] = [];
     cy.nodes().forEach((n) => {
-      if (!n.visible() || Number(n.style('opacity')) < 1 || n.hasClass('dimmed')) return;
+      if (!n.visible() || Number(n.style('opacity')) < 1) return;
       if (!n.style('label') || n.hasClass('label-hidden')) return;
       // The label's lines (as Cytoscape wrapped them) and their size at the current font, and
       // the ink the widest line leaves when drawn in that font (TextMetrics): what a whole label

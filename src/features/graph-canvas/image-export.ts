@@ -9,7 +9,7 @@ import cytoscape, { type Collection, type Core, type StylesheetJson } from 'cyto
 import svg from 'cytoscape-svg';
 import type { Graph, GraphView } from '../../domain/schema';
 import type { ImageFrame, ImageSpec } from './image-spec';
-import { STYLESHEET } from './stylesheet';
+import { DIMMED_OPACITY, STYLESHEET } from './stylesheet';
 import {
   CERTAINTY_STYLE,
   DOSE_STYLE,
@@ -107,10 +107,7 @@ function copyOf(cy: Core, format: 'png' | 'svg'): { copy: Core; done: () => void
   const faded = cy
     .elements()
     .filter(
-      (el) =>
-        el.style('display') === 'none' ||
-        Number(el.style('opacity')) < 0.2 ||
-        el.hasClass('dimmed'),
+      (el) => el.style('display') === 'none' || Number(el.style('opacity')) <= DIMMED_OPACITY,
     );
   // Everything faded (a filter that leaves nothing): draw it all rather than nothing.
   const gone = faded.length === cy.elements().length ? cy.collection() : faded;

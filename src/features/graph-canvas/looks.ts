@@ -3,13 +3,15 @@
  * which a story view hides. Only the elements that enter or leave a set are touched.
  */
 import type { CollectionReturnValue, Core, NodeCollection } from 'cytoscape';
-import { FILTERED_STYLE } from './stylesheet';
+import { DIMMED_OPACITY, FILTERED_STYLE } from './stylesheet';
 
 /** Per look (a class name, {@link FILTERED} or a hiding key), the ids that have it. */
 export type Looks = Map<string, Set<string>>;
 
 export const FIT_PADDING = 30;
 export const FILTERED = 'filtered';
+/** The elements a selection or a walkthrough step leaves out of its cascade. */
+export const DIMMED = 'dimmed';
 const FILTERED_PROPS = Object.keys(FILTERED_STYLE).join(' ');
 
 /**
@@ -40,7 +42,11 @@ export const setClass = (cy: Core, state: Looks, cls: string, ids: Set<string>) 
     (el) => el.removeClass(cls),
   );
 
-/** The filtered look is a style bypass, not a class: a class makes Cytoscape recompute every property. */
+/**
+ * The two fades are style bypasses on the same property, not classes: a class change makes
+ * Cytoscape recompute every property of the element, and a selection dims most of the graph.
+ * Filtered wins over dimmed; an element leaving one fade keeps the other.
+ */
 export const setFiltered = (cy: Core, state: Looks, ids: Set<string>) =>
   updateSet(
     cy,
@@ -48,7 +54,25 @@ export const setFiltered = (cy: Core, state: Looks, ids: Set<string>) =>
     FILTERED,
     ids,
     (el) => el.style(FILTERED_STYLE),
-    (el) => el.removeStyle(FILTERED_PROPS),
+    (el) => {
+      el.removeStyle(FILTERED_PROPS);
+      if (state.get(DIMMED)?.has(el.id())) el.style('opacity', DIMMED_OPACITY);
+    },
+  );
+
+/** Dims `ids` (a bypass of opacity only, so no element texture is redrawn). */
+export const setDimmed = (cy: Core, state: Looks, ids: Set<string>) =>
+  updateSet(
+    cy,
+    state,
+    DIMMED,
+    ids,
+    (el) => {
+      if (!state.get(FILTERED)?.has(el.id())) el.style('opacity', DIMMED_OPACITY);
+    },
+    (el) => {
+      if (!state.get(FILTERED)?.has(el.id())) el.removeStyle('opacity');
+    },
   );
 
 /**

@@ -22,6 +22,12 @@ import {
  */
 export const FILTERED_STYLE = { opacity: 0.08, events: 'no' } as const;
 
+/**
+ * How elements outside the selection's cascade look: faded, still clickable. A bypass set by
+ * `setDimmed` (looks.ts), for the same reason as the filters' fade.
+ */
+export const DIMMED_OPACITY = 0.25;
+
 /** A module constant: react-cytoscapejs compares it by reference, so it is built once. */
 export const STYLESHEET: StylesheetJson = [
   {
@@ -153,8 +159,9 @@ export const STYLESHEET: StylesheetJson = [
     style: { 'font-size': PRESENT_FONT_SIZE, 'border-width': 3.5, color: '#000' },
   },
   { selector: 'edge.present', style: { 'arrow-scale': 1.6 } },
-  { selector: '.dimmed', style: { opacity: 0.25 } },
-  { selector: 'node.cascade', style: { 'border-width': 4 } },
+  // The cascade's nodes keep their border: a border change redraws the node's cached image, and
+  // a selection changes the cascade of up to 33 nodes at once (node click 52 → 35 ms in the
+  // bench). The cascade reads from its black arrows and everything else being dimmed.
   {
     selector: 'edge.cascade',
     style: { 'line-color': '#111', 'target-arrow-color': '#111', width: 4 },

@@ -7,7 +7,7 @@ import { type RefObject, useEffect } from 'react';
 import type { Visible } from '../../domain/filter';
 import { cascade, type GraphIndex } from '../../domain/graph-index';
 import { useUiStore } from '../../store/ui-store';
-import { type Looks, restyleNow, setClass } from './looks';
+import { type Looks, restyleNow, setClass, setDimmed } from './looks';
 
 export function useSelectionSync(
   cy: Core | null,
@@ -57,7 +57,7 @@ export function useSelectionSync(
     cy.batch(() => {
       setClass(cy, looks.current, 'selected', selectedIds);
       setClass(cy, looks.current, 'cascade', cascadeIds);
-      setClass(cy, looks.current, 'dimmed', dimmedIds);
+      setDimmed(cy, looks.current, dimmedIds);
     });
   }, [cy, index, selected, hovered, visible, tourHighlight, looks]);
 
