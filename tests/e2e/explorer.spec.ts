@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { clickNode, expectNoErrors, openApp, shownNodes, SHOTS } from './helpers';
+import { clickNode, expectNoErrors, nodePoint, openApp, shownNodes, SHOTS } from './helpers';
 
 test('the page loads without console errors and draws every node of the graph', async ({
   page,
@@ -41,6 +41,41 @@ test('clicking a node on the canvas opens the panel with its label and quotes', 
   await page.screenshot({ path: `${SHOTS}/selected-node.png` });
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
+  await expectNoErrors(errors);
+});
+
+test('a hover that leaves the canvas from a node ends: nothing stays dimmed', async ({ page }) => {
+  const errors = await openApp(page);
+  const opacities = () =>
+    page.evaluate(() => window.__cy!.nodes().map((n) => Number(n.style('opacity'))));
+  const { x, y } = await nodePoint(page, 'ampa-receptor');
+  await page.mouse.move(x, y);
+  // Hovering shows the node's cascade: the unrelated nodes are dimmed.
+  await expect.poll(async () => (await opacities()).filter((o) => o < 1).length).toBeGreaterThan(0);
+  // Straight from the node onto the page outside the canvas (tester 4: the hover never ended).
+  const box = (await page.locator('.canvas').boundingBox())!;
+  await page.mouse.move(box.x - 40, y);
+  await expect.poll(async () => (await opacities()).filter((o) => o < 1).length).toBe(0);
+  await expectNoErrors(errors);
+});
+
+test('a selection the filters hide dims nothing else', async ({ page }) => {
+  // Only AMPA/mTOR shown: the selected node is filtered out, its panel stays open.
+  const errors = await openApp(page, '/?node=l-type-calcium-channels&hyp=ampa-mtor');
+  await expect(page.getByRole('complementary', { name: 'L-type calcium channels' })).toBeVisible();
+  const looks = await page.evaluate(() => {
+    const cy = window.__cy!;
+    const shown = cy.nodes().filter((n) => n.style('events') !== 'no');
+    return {
+      selected: Number(cy.getElementById('l-type-calcium-channels').style('opacity')),
+      shown: shown.length,
+      shownDimmed: shown.filter((n) => Number(n.style('opacity')) < 1).length,
+    };
+  });
+  // Tester 4: every shown node was dimmed to 0.25 around a selection nobody could see.
+  expect(looks.selected).toBe(0.08);
+  expect(looks.shown).toBeGreaterThan(5);
+  expect(looks.shownDimmed).toBe(0);
   await expectNoErrors(errors);
 });
 

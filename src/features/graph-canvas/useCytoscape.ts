@@ -46,6 +46,11 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
       useUiStore.getState().hover(e.target.id()),
     );
     instance.on('mouseout', 'node', () => useUiStore.getState().hover(null));
+    // Cytoscape sends no mouseout when the pointer leaves the canvas straight from a node (a box
+    // cut at the edge, or under the docked panel): the hover would stay, and its dimming with it.
+    instance.container()?.addEventListener('mouseleave', () => {
+      if (useUiStore.getState().hovered !== null) useUiStore.getState().hover(null);
+    });
     instance.one('render', () => performance.mark('graph-drawn'));
     if (import.meta.env.VITE_EXPOSE_CY === '1') window.__cy = instance;
     setCy(instance);

@@ -30,7 +30,10 @@ export function useSelectionSync(
     } else {
       const focus = hovered ?? selected;
       const allowed = new Set([...visible.nodes, ...visible.edges]);
-      if (focus && index.nodes.has(focus)) {
+      // A selection the filters hide keeps its mark but dims nothing: around a node nobody can
+      // see, every shown node would be dimmed.
+      if (focus && !allowed.has(focus)) current = new Set([focus]);
+      else if (focus && index.nodes.has(focus)) {
         current = new Set([focus]);
         context = new Set([
           ...cascade(index, focus, 'up', allowed),
