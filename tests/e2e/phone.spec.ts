@@ -32,6 +32,28 @@ test('on a phone the graph takes the screen, a tap opens the panel as a bottom s
   await expectNoErrors(errors);
 });
 
+test('on a phone a linked or searched node is shown above the bottom sheet', async ({ page }) => {
+  // Tester 4: a link centred the node at mid-screen, under the sheet that covers the lower half.
+  const errors = await openApp(page, '/?node=ampa-receptor');
+  const panel = page.getByRole('complementary', { name: 'AMPA receptor' });
+  await expect(panel).toBeVisible();
+  const above = async (id: string) => {
+    const sheetTop = (await panel.boundingBox())!.y;
+    const node = await nodePoint(page, id);
+    const canvasTop = (await page.locator('.canvas').boundingBox())!.y;
+    return node.y > canvasTop && node.y < sheetTop - 20;
+  };
+  await expect.poll(() => above('ampa-receptor')).toBe(true);
+  // A neighbour chosen in the panel is centred the same way.
+  await panel.locator('.cascade-nav').getByRole('button', { name: /mTOR$/ }).tap();
+  await expect(page.getByRole('complementary', { name: 'mTOR' })).toBeVisible();
+  await page.waitForTimeout(400);
+  const sheetTop = (await page.getByRole('complementary', { name: 'mTOR' }).boundingBox())!.y;
+  const node = await nodePoint(page, 'mtor');
+  expect(node.y).toBeLessThan(sheetTop - 20);
+  await expectNoErrors(errors);
+});
+
 test('on a phone the graph pans and pinch-zooms with touch', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Show whole graph' }).tap();

@@ -8,6 +8,7 @@ import { type RefObject, useEffect, useRef, useState } from 'react';
 import type { GraphIndex } from '../../domain/graph-index';
 import { attachCanvas, type CanvasHandle } from './canvas-handle';
 import { fitVisible, type Looks } from './looks';
+import { liftAboveSheet, panelIsSheet } from './useViewportSync';
 
 export function useCanvasCommands(cy: Core | null, index: GraphIndex, looks: RefObject<Looks>) {
   const pending = useRef<{ center: string | null; fit: boolean }>({ center: null, fit: false });
@@ -46,7 +47,9 @@ export function useCanvasCommands(cy: Core | null, index: GraphIndex, looks: Ref
       // Opening the panel may have narrowed the canvas in this same commit.
       cy.resize();
       cy.stop(true, true);
-      cy.animate({ center: { eles: el }, duration: 250 });
+      // On a phone the panel covers the lower half: the middle would be under it.
+      if (panelIsSheet()) liftAboveSheet(cy, el);
+      else cy.animate({ center: { eles: el }, duration: 250 });
     }
     if (fit) fitVisible(cy, looks.current);
   }, [cy, asked, looks]);

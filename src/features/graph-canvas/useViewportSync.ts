@@ -2,7 +2,7 @@
  * The viewport's own syncs: the canvas resized (the panel opening), presentation mode toggled,
  * and on a phone the selection lifted above the bottom sheet.
  */
-import type { Core } from 'cytoscape';
+import type { CollectionReturnValue, Core } from 'cytoscape';
 import { type RefObject, useEffect, useRef } from 'react';
 import { useUiStore } from '../../store/ui-store';
 import { FILTERED, fitVisible, type Looks, restyleNow } from './looks';
@@ -63,21 +63,31 @@ export function usePresentationViewport(cy: Core | null, looks: RefObject<Looks>
   }, [cy, presentation, looks]);
 }
 
+/** Whether the panel is a bottom sheet over the canvas (a phone), not a column beside it. */
+export const panelIsSheet = () =>
+  typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 700px)').matches;
+
+/**
+ * Shows `el` above the bottom sheet, at a readable zoom: its centre at 22 % of the canvas height
+ * (the sheet covers the lower part). Used for a tap and for every "centre this" request.
+ */
+export function liftAboveSheet(cy: Core, el: CollectionReturnValue) {
+  const zoom = Math.max(cy.zoom(), 0.8);
+  const bb = el.boundingBox({});
+  const p = { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 };
+  cy.stop(true, true);
+  cy.animate(
+    { zoom, pan: { x: cy.width() / 2 - p.x * zoom, y: cy.height() * 0.22 - p.y * zoom } },
+    { duration: 250 },
+  );
+}
+
 /** On a phone the panel is a bottom sheet over the canvas: lift the selection above it. */
 export function usePhoneLift(cy: Core | null) {
   const selected = useUiStore((s) => s.selected);
   useEffect(() => {
-    if (!cy || !selected || typeof window.matchMedia !== 'function') return;
-    if (!window.matchMedia('(max-width: 700px)').matches) return;
+    if (!cy || !selected || !panelIsSheet()) return;
     const el = cy.getElementById(selected);
-    if (el.empty()) return;
-    const zoom = Math.max(cy.zoom(), 0.8);
-    const bb = el.boundingBox({});
-    const p = { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 };
-    cy.stop(true, true);
-    cy.animate(
-      { zoom, pan: { x: cy.width() / 2 - p.x * zoom, y: cy.height() * 0.22 - p.y * zoom } },
-      { duration: 250 },
-    );
+    if (el.nonempty()) liftAboveSheet(cy, el);
   }, [cy, selected]);
 }
