@@ -54,6 +54,20 @@ test('on a phone a linked or searched node is shown above the bottom sheet', asy
   await expectNoErrors(errors);
 });
 
+test('on a phone "Show whole graph" steps aside while a node is open', async ({ page }) => {
+  const errors = await openApp(page);
+  const pill = page.getByRole('button', { name: 'Show whole graph' });
+  await expect(pill).toBeVisible();
+  const p = await nodePoint(page, 'ketamine');
+  await page.touchscreen.tap(p.x, p.y);
+  const panel = page.getByRole('complementary', { name: 'Ketamine' });
+  await expect(panel).toBeVisible();
+  await expect(pill).toBeHidden();
+  await panel.getByRole('button', { name: 'Close details' }).tap();
+  await expect(pill).toBeVisible();
+  await expectNoErrors(errors);
+});
+
 test('on a phone the graph pans and pinch-zooms with touch', async ({ page }) => {
   await openApp(page);
   await page.getByRole('button', { name: 'Show whole graph' }).tap();

@@ -25,8 +25,9 @@ export function GraphCanvas({ index, visible }: { index: GraphIndex; visible: Vi
   const fontReady = useLabelFontReady();
   // On a phone the first view is the top of the cascade at reading zoom (see initial-viewport.ts).
   const [reading, setReading] = useState(false);
-  // A walkthrough or a quiz frames its own steps: the pill would sit over them.
-  const stepping = useUiStore((s) => !!s.tour || !!s.quiz);
+  // A walkthrough or a quiz frames its own steps, and a selection is lifted above the phone's
+  // bottom sheet, where the pill would sit over its neighbours (tester 4).
+  const stepping = useUiStore((s) => !!s.tour || !!s.quiz || s.selected !== null);
   const firstView = useRef<Core | null>(null);
   const controlsRef = useRef<HTMLDivElement>(null);
   const wholeRef = useRef<HTMLButtonElement>(null);
