@@ -56,6 +56,10 @@ test('a hover that leaves the canvas from a node ends: nothing stays dimmed', as
   const box = (await page.locator('.canvas').boundingBox())!;
   await page.mouse.move(box.x - 40, y);
   await expect.poll(async () => (await opacities()).filter((o) => o < 1).length).toBe(0);
+  // Back onto the same node: the hover shows again (Cytoscape sends no second mouseover).
+  await page.mouse.move(x, y);
+  await page.mouse.move(x + 2, y);
+  await expect.poll(async () => (await opacities()).filter((o) => o < 1).length).toBeGreaterThan(0);
   await expectNoErrors(errors);
 });
 
@@ -76,6 +80,19 @@ test('a selection the filters hide dims nothing else', async ({ page }) => {
   expect(looks.selected).toBe(0.08);
   expect(looks.shown).toBeGreaterThan(5);
   expect(looks.shownDimmed).toBe(0);
+  // Nor does the view pan to the hidden node: every shown node is inside the canvas (tester 5).
+  const outside = await page.evaluate(() => {
+    const cy = window.__cy!;
+    return cy
+      .nodes()
+      .filter((n) => n.style('events') !== 'no')
+      .filter((n) => {
+        const b = n.renderedBoundingBox();
+        return b.x1 < -1 || b.y1 < -1 || b.x2 > cy.width() + 1 || b.y2 > cy.height() + 1;
+      })
+      .map((n) => n.id());
+  });
+  expect(outside).toEqual([]);
   await expectNoErrors(errors);
 });
 

@@ -51,6 +51,28 @@ test('on a phone a linked or searched node is shown above the bottom sheet', asy
   const sheetTop = (await page.getByRole('complementary', { name: 'mTOR' }).boundingBox())!.y;
   const node = await nodePoint(page, 'mtor');
   expect(node.y).toBeLessThan(sheetTop - 20);
+  // An arrow wider than the screen is shown with both its ends (tester 5: both were cut off).
+  const widest = await page.evaluate(() =>
+    window
+      .__cy!.edges()
+      .max((e) => e.boundingBox({}).w)
+      .ele.id(),
+  );
+  await page.goto(`/?node=${widest}`);
+  await page.waitForFunction(() => !!window.__cy && window.__cy.nodes().length > 0);
+  await page.waitForTimeout(600);
+  const ends = await page.evaluate((id) => {
+    const cy = window.__cy!;
+    const e = cy.getElementById(id);
+    return [e.source(), e.target()].map((n) => {
+      const b = n.renderedBoundingBox();
+      return { x1: b.x1, x2: b.x2, width: cy.width() };
+    });
+  }, widest);
+  for (const b of ends) {
+    expect(b.x1).toBeGreaterThanOrEqual(-1);
+    expect(b.x2).toBeLessThanOrEqual(b.width + 1);
+  }
   await expectNoErrors(errors);
 });
 

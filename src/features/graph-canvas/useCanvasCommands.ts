@@ -7,7 +7,7 @@ import type { Core } from 'cytoscape';
 import { type RefObject, useEffect, useRef, useState } from 'react';
 import type { GraphIndex } from '../../domain/graph-index';
 import { attachCanvas, type CanvasHandle } from './canvas-handle';
-import { fitVisible, type Looks } from './looks';
+import { FILTERED, fitVisible, type Looks } from './looks';
 import { liftAboveSheet, panelIsSheet } from './useViewportSync';
 
 export function useCanvasCommands(cy: Core | null, index: GraphIndex, looks: RefObject<Looks>) {
@@ -43,7 +43,8 @@ export function useCanvasCommands(cy: Core | null, index: GraphIndex, looks: Ref
     const { center, fit } = pending.current;
     pending.current = { center: null, fit: false };
     const el = center ? cy.getElementById(center) : null;
-    if (el && el.nonempty()) {
+    // An element the filters hide is not centred: the view would pan away from what is shown.
+    if (el && el.nonempty() && !looks.current.get(FILTERED)?.has(el.id())) {
       // Opening the panel may have narrowed the canvas in this same commit.
       cy.resize();
       cy.stop(true, true);

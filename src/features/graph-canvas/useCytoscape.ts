@@ -51,6 +51,11 @@ export function useCytoscape(index: GraphIndex, visible: Visible) {
     instance.container()?.addEventListener('mouseleave', () => {
       if (useUiStore.getState().hovered !== null) useUiStore.getState().hover(null);
     });
+    // Nor a mouseover when it comes back onto that same node: a move over a node hovers it.
+    instance.on('mousemove', 'node', (e: EventObject) => {
+      if (useUiStore.getState().hovered !== e.target.id())
+        useUiStore.getState().hover(e.target.id());
+    });
     instance.one('render', () => performance.mark('graph-drawn'));
     if (import.meta.env.VITE_EXPOSE_CY === '1') window.__cy = instance;
     setCy(instance);

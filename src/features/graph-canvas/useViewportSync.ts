@@ -68,12 +68,14 @@ export const panelIsSheet = () =>
   typeof window.matchMedia === 'function' && window.matchMedia('(max-width: 700px)').matches;
 
 /**
- * Shows `el` above the bottom sheet, at a readable zoom: its centre at 22 % of the canvas height
- * (the sheet covers the lower part). Used for a tap and for every "centre this" request.
+ * Shows `el` above the bottom sheet, at a readable zoom (or as wide as the screen allows): its
+ * centre at 22 % of the canvas height (the sheet covers the lower part). Used for a tap and for
+ * every "centre this" request.
  */
 export function liftAboveSheet(cy: Core, el: CollectionReturnValue) {
-  const zoom = Math.max(cy.zoom(), 0.8);
-  const bb = el.boundingBox({});
+  // An arrow is shown with its two boxes, zoomed out if they are wider than the screen.
+  const bb = (el.isEdge() ? el.union(el.connectedNodes()) : el).boundingBox({});
+  const zoom = Math.min(Math.max(cy.zoom(), 0.8), (cy.width() - 24) / Math.max(bb.w, 1));
   const p = { x: (bb.x1 + bb.x2) / 2, y: (bb.y1 + bb.y2) / 2 };
   cy.stop(true, true);
   cy.animate(
