@@ -184,7 +184,7 @@ function applyFrame(copy: Core, frame: ImageFrame) {
   copy.batch(() => {
     copy.elements().forEach((el) => {
       const id = el.id();
-      el.removeClass('dimmed cascade selected export-gone');
+      el.removeClass('cascade selected export-gone');
       if (current.has(id)) el.addClass('selected');
       else if (visited.has(id)) el.addClass('cascade');
       else el.addClass('export-gone');
