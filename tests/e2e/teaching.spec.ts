@@ -81,6 +81,16 @@ test('presentation mode is readable at 1280×720, with the panel docked under th
   const fontPx = await panel.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
   expect(fontPx).toBeGreaterThanOrEqual(20);
   await expect(page.getByRole('heading', { name: 'Search nodes' })).toHaveCount(0);
+  // The linked node is in the middle of the graph's area, not left low by the panel docking
+  // after it was centred (tester 5: y 319 of 378).
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const cy = window.__cy!;
+        return Math.abs(cy.getElementById('ampa-receptor').renderedPosition().y - cy.height() / 2);
+      }),
+    )
+    .toBeLessThan(10);
   await page.waitForTimeout(400);
   await page.screenshot({ path: `${SHOTS}/presentation.png` });
   await page.goto('/?present=1&tour=dose-branches&step=4');
