@@ -29,7 +29,10 @@ const IN_PAGE = `async ({ ids, repeats }) => {
     let id = ids[i % ids.length];
     await frame();
     await new Promise((r) => setTimeout(r, (i * 7) % 16));
-    id = ids.map((_, k) => ids[(i + k) % ids.length]).find(inView) ?? id;
+    const before = window.__cy.$('node.selected').map((n) => n.id());
+    const pick = ids.map((_, k) => ids[(i + k) % ids.length]).find((x) => inView(x) && !before.includes(x));
+    if (!pick) throw new Error('no unselected node in view to click');
+    id = pick;
     const t0 = performance.now();
     performance.mark('click-start');
     click(id);
