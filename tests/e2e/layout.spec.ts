@@ -369,3 +369,27 @@ test('the dose walkthrough stays in the full view', async ({ page }) => {
   await page.screenshot({ path: `${SHOTS}/walkthrough-dose-full.png` });
   expect(errors).toEqual([]);
 });
+
+test('the dose legend is on the canvas, open, without scrolling, and folds and unfolds with a click', async ({
+  page,
+}) => {
+  const errors = await openApp(page, '/');
+  const legend = page.locator('.canvas-legend');
+  const wrap = (await page.locator('.canvas-wrap').boundingBox())!;
+  const box = (await legend.boundingBox())!;
+  expect(await legend.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+  expect(box.y + box.height).toBeLessThanOrEqual(720);
+  expect(box.y).toBeGreaterThanOrEqual(wrap.y);
+  expect(box.y + box.height).toBeLessThanOrEqual(wrap.y + wrap.height + 0.5);
+  for (const label of ['subanesthetic only', 'high dose only', 'both doses', 'dose-independent'])
+    await expect(legend.getByText(label)).toBeVisible();
+  // The fold marker is drawn, not read: the summary's name stays "Doses".
+  const name = await legend.locator('summary').ariaSnapshot();
+  expect(name).toContain('Doses');
+  expect(name).not.toMatch(/[▾▸]/);
+  await legend.locator('summary').click();
+  await expect(legend.getByText('subanesthetic only')).toBeHidden();
+  await legend.locator('summary').click();
+  await expect(legend.getByText('subanesthetic only')).toBeVisible();
+  expect(errors).toEqual([]);
+});

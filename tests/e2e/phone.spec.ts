@@ -252,3 +252,103 @@ test('on a phone a walkthrough started from the first view hides "Show whole gra
   await expect(pill).toBeVisible();
   await expectNoErrors(errors);
 });
+
+test('on a phone the dose legend starts folded to a chip on the canvas, and a tap opens it', async ({
+  page,
+}) => {
+  // Open, the legend covered a fifth of a walkthrough's short canvas (its nodes among it).
+  const errors = await openApp(page, '/?tour=dose-branches&step=3');
+  await expect(page.getByText('Step 3 of 9')).toBeVisible();
+  const legend = page.locator('.canvas-legend');
+  const canvas = (await page.locator('.canvas').boundingBox())!;
+  const chip = (await legend.boundingBox())!;
+  expect(await legend.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+  expect(chip.height).toBeGreaterThanOrEqual(32); // tappable
+  expect(chip.height).toBeLessThan(44);
+  expect(chip.width).toBeLessThan(100);
+  expect(chip.y).toBeGreaterThanOrEqual(canvas.y);
+  expect(chip.y + chip.height).toBeLessThanOrEqual(canvas.y + canvas.height);
+  await expect(legend.getByText('subanesthetic only')).toBeHidden();
+  await legend.locator('summary').tap();
+  for (const label of ['subanesthetic only', 'high dose only', 'both doses', 'dose-independent'])
+    await expect(legend.getByText(label)).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/phone-legend-open.png` });
+  await expectNoErrors(errors);
+});
+
+test('on a phone with a node open, the folded dose legend sits above the bottom sheet, where a tap opens it', async ({
+  page,
+}) => {
+  // Tester 6: under the sheet, the chip could not be tapped while the panel was open.
+  const errors = await openApp(page, '/?node=ampa-receptor');
+  const panel = page.getByRole('complementary', { name: 'AMPA receptor' });
+  await expect(panel).toBeVisible();
+  const legend = page.locator('.canvas-legend');
+  const sheetTop = (await panel.boundingBox())!.y;
+  const chip = (await legend.boundingBox())!;
+  expect(chip.y + chip.height).toBeLessThanOrEqual(sheetTop);
+  // Near its edge too: the whole chip is the summary (tester 7: a 7 px rim did nothing).
+  await page.touchscreen.tap(chip.x + 3, chip.y + chip.height / 2);
+  await expect(legend.getByText('high dose only')).toBeVisible();
+  await expectNoErrors(errors);
+});
+
+test('on a phone in a walkthrough with a node open, the dose legend chip stays on screen above the sheet', async ({
+  page,
+}) => {
+  // Tester 7: lifted from the canvas's foot, which a walkthrough's bar raises, it left the screen.
+  const errors = await openApp(page, '/?tour=dose-branches&step=3');
+  await expect(page.getByText('Step 3 of 9')).toBeVisible();
+  await page.waitForTimeout(500);
+  const p = await nodePoint(page, 'gabaergic-neurons');
+  await page.touchscreen.tap(p.x, p.y);
+  const panel = page.getByRole('complementary', { name: 'GABAergic neurons' });
+  await expect(panel).toBeVisible();
+  const sheetTop = (await panel.boundingBox())!.y;
+  const legend = page.locator('.canvas-legend');
+  const chip = (await legend.boundingBox())!;
+  const canvasTop = (await page.locator('.canvas').boundingBox())!.y;
+  expect(chip.y).toBeGreaterThanOrEqual(canvasTop);
+  expect(chip.y + chip.height).toBeLessThanOrEqual(sheetTop);
+  await legend.locator('summary').tap();
+  await expect(legend.getByText('both doses')).toBeVisible();
+  await expectNoErrors(errors);
+});
+
+test.describe('a phone on its side', () => {
+  test.use({ viewport: { width: 844, height: 390 } });
+  test('the dose legend starts folded under the short canvas, and a tap opens it', async ({
+    page,
+  }) => {
+    const errors = await openApp(page, '/?tour=dose-branches&step=3');
+    const legend = page.locator('.canvas-legend');
+    expect(await legend.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await expect(legend.getByText('both doses')).toBeHidden();
+    expect((await legend.locator('summary').boundingBox())!.height).toBeGreaterThanOrEqual(24);
+    await legend.locator('summary').tap();
+    await expect(legend.getByText('both doses')).toBeVisible();
+    await expectNoErrors(errors);
+  });
+});
+
+test('presentation mode on a phone: no menu bar over the graph, and "Exit presentation" leaves the zoom buttons free', async ({
+  page,
+}) => {
+  // Tester 8: the menu bar was squeezed into a column over the graph and "Exit presentation" lay
+  // over "+" (and "−" at 320 px), so a tap on them left presentation mode.
+  const errors = await openApp(page, '/?present=1&node=ampa-receptor');
+  const exit = page.getByRole('button', { name: 'Exit presentation' });
+  await expect(exit).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Menu: / })).toBeHidden();
+  const e = (await exit.boundingBox())!;
+  for (const name of ['Zoom in', 'Zoom out', 'Fit', 'Reset']) {
+    const b = (await page.getByRole('button', { name, exact: true }).boundingBox())!;
+    const apart = b.x >= e.x + e.width || b.y >= e.y + e.height || b.x + b.width <= e.x;
+    expect(apart, name).toBe(true);
+  }
+  const before = await page.evaluate(() => window.__cy!.zoom());
+  await page.getByRole('button', { name: 'Zoom in' }).tap();
+  await expect.poll(() => page.evaluate(() => window.__cy!.zoom())).toBeGreaterThan(before);
+  await expect(exit).toBeVisible();
+  await expectNoErrors(errors);
+});
