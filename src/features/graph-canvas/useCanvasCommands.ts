@@ -26,6 +26,11 @@ export function useCanvasCommands(cy: Core | null, index: GraphIndex, looks: Ref
         setAsked((n) => n + 1);
       },
       zoomBy(factor) {
+        // A camera move under way (centring, the lift above a phone's sheet) would set its own
+        // zoom on its next frame and undo the press: it stops where it is, and the zoom starts
+        // from what the reader sees. (Cytoscape's stop with jumpToEnd leaves the move running
+        // until its next frame, which would still undo the press.)
+        cy.stop(true, false);
         cy.zoom({
           level: cy.zoom() * factor,
           renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 },
@@ -42,6 +47,8 @@ export function useCanvasCommands(cy: Core | null, index: GraphIndex, looks: Ref
     if (!cy || asked === 0) return;
     const { center, fit } = pending.current;
     pending.current = { center: null, fit: false };
+    // The fit first: a centre asked for with it then pans within the fitted zoom.
+    if (fit) fitVisible(cy, looks.current);
     const el = center ? cy.getElementById(center) : null;
     // An element the filters hide is not centred: the view would pan away from what is shown.
     if (el && el.nonempty() && !looks.current.get(FILTERED)?.has(el.id())) {
@@ -52,6 +59,5 @@ export function useCanvasCommands(cy: Core | null, index: GraphIndex, looks: Ref
       if (panelIsSheet()) liftAboveSheet(cy, el);
       else cy.animate({ center: { eles: el }, duration: 250 });
     }
-    if (fit) fitVisible(cy, looks.current);
   }, [cy, asked, looks]);
 }
