@@ -103,26 +103,36 @@ async function visitA(page: Page) {
   expect(await shownVersion(page)).toEqual({ panel: 'A', text: 'A' });
 }
 
-test('after a redeploy, a returning visitor keeps one whole version, then gets the new one on one reload', async ({
-  page,
-}) => {
+/** Visit A, deploy B, come back: the returning visit runs A and offers B. Returns the notice. */
+async function returnAfterRedeploy(page: Page) {
   await visitA(page);
   root = B;
   // The returning visit is answered by the installed worker (version A); B installs meanwhile.
   await page.goto(`${site}?node=mtor`);
-  await expect(page.getByRole('status').filter({ hasText: 'newer version' })).toBeVisible({
+  const notice = page.getByRole('status').filter({ hasText: 'newer version' });
+  await expect(notice).toBeVisible({ timeout: 20_000 });
+  return notice;
+}
+
+/** The page shows version B, graph and source text alike. */
+async function expectVersionB(page: Page) {
+  await expect(page.getByRole('complementary', { name: 'mTOR' })).toContainText('MTOR PATHWAY', {
     timeout: 20_000,
   });
+  expect(await shownVersion(page)).toEqual({ panel: 'B', text: 'B' });
+}
+
+test('after a redeploy, a returning visitor keeps one whole version, then gets the new one on one reload', async ({
+  page,
+}) => {
+  const notice = await returnAfterRedeploy(page);
   // Until the visitor reloads, graph and source text both stay A: never a mix.
   expect(await shownVersion(page)).toEqual({ panel: 'A', text: 'A' });
   await page.screenshot({ path: `${SHOTS}/update-offered.png` });
   // One reload (not the notice's button): the page starts, finds B waiting and switches to it.
   await page.reload();
-  await expect(page.getByRole('complementary', { name: 'mTOR' })).toContainText('MTOR PATHWAY', {
-    timeout: 20_000,
-  });
-  expect(await shownVersion(page)).toEqual({ panel: 'B', text: 'B' });
-  await expect(page.getByRole('status').filter({ hasText: 'newer version' })).toHaveCount(0);
+  await expectVersionB(page);
+  await expect(notice).toHaveCount(0);
 });
 
 // Chromium activates the waiting version only once the old worker is idle, and a request that
@@ -133,12 +143,7 @@ test('after a redeploy, a returning visitor keeps one whole version, then gets t
 test('a reload that keeps the old worker busy while it switches still ends on the new version', async ({
   page,
 }) => {
-  await visitA(page);
-  root = B;
-  await page.goto(`${site}?node=mtor`);
-  await expect(page.getByRole('status').filter({ hasText: 'newer version' })).toBeVisible({
-    timeout: 20_000,
-  });
+  const notice = await returnAfterRedeploy(page);
   await page.addInitScript(() => {
     if (sessionStorage.getItem('test:busy')) return;
     sessionStorage.setItem('test:busy', '1');
@@ -149,21 +154,12 @@ test('a reload that keeps the old worker busy while it switches still ends on th
     }, 30);
   });
   await page.reload();
-  await expect(page.getByRole('complementary', { name: 'mTOR' })).toContainText('MTOR PATHWAY', {
-    timeout: 20_000,
-  });
-  expect(await shownVersion(page)).toEqual({ panel: 'B', text: 'B' });
-  await expect(page.getByRole('status').filter({ hasText: 'newer version' })).toHaveCount(0);
+  await expectVersionB(page);
+  await expect(notice).toHaveCount(0);
 });
 
 test('the notice\'s "Reload to see it" switches to the new version', async ({ page }) => {
-  await visitA(page);
-  root = B;
-  await page.goto(`${site}?node=mtor`);
-  const notice = page.getByRole('status').filter({ hasText: 'newer version' });
-  await notice.getByRole('button', { name: 'Reload to see it' }).click({ timeout: 20_000 });
-  await expect(page.getByRole('complementary', { name: 'mTOR' })).toContainText('MTOR PATHWAY', {
-    timeout: 20_000,
-  });
-  expect(await shownVersion(page)).toEqual({ panel: 'B', text: 'B' });
+  const notice = await returnAfterRedeploy(page);
+  await notice.getByRole('button', { name: 'Reload to see it' }).click();
+  await expectVersionB(page);
 });
