@@ -94,7 +94,5 @@ export function fitVisible(cy: Core, looks: Looks) {
   const shown = filtered?.size
     ? cy.elements().filter((el) => !filtered.has(el.id()))
     : cy.elements();
-  // A camera move under way would go on setting its zoom and pan over the fit.
-  cy.stop(true, false);
   cy.fit(shown.nonempty() ? shown : undefined, FIT_PADDING);
 }

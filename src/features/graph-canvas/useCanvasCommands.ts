@@ -48,7 +48,13 @@ export function useCanvasCommands(cy: Core | null, index: GraphIndex, looks: Ref
     const { center, fit } = pending.current;
     pending.current = { center: null, fit: false };
     // The fit first: a centre asked for with it then pans within the fitted zoom.
-    if (fit) fitVisible(cy, looks.current);
+    if (fit) {
+      // A camera move under way (a phone's lift, a centring) would undo the fit on its next
+      // frame: stop it. Not a story transition, whose own move already fits where the boxes
+      // are going (a fit now would frame where they were; reviewer, 11-23).
+      if (cy.nodes(':animated').empty()) cy.stop(true, false);
+      fitVisible(cy, looks.current);
+    }
     const el = center ? cy.getElementById(center) : null;
     // An element the filters hide is not centred: the view would pan away from what is shown.
     if (el && el.nonempty() && !looks.current.get(FILTERED)?.has(el.id())) {
