@@ -38,6 +38,8 @@ test('every node and arrow shows its dose card and navigator without scrolling a
       window.history.pushState(null, '', `?node=${el}`);
       window.dispatchEvent(new PopStateEvent('popstate'));
     }, id);
+    // The panel's code loads after the canvas (CI, 11-23: the first node read "no panel").
+    await page.locator('aside.panel').waitFor();
     const fit = await page.evaluate((el): Fit | string => {
       const panel = document.querySelector<HTMLElement>('aside.panel');
       if (!panel) return `${el}: no panel`;
