@@ -38,8 +38,8 @@ const hide = (cy: Core, looks: Looks, ids: Set<string>) =>
     looks,
     HIDDEN,
     ids,
-    (el) => el.style('display', 'none'),
-    (el) => el.removeStyle('display'),
+    (eles) => eles.style('display', 'none'),
+    (eles) => eles.removeStyle('display'),
   );
 
 /**
