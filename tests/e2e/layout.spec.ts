@@ -205,6 +205,32 @@ for (const [param, kind, id] of [
   });
 }
 
+// A story link with a selection: the node is centred where the story puts it, not where it was
+// when the link opened (it landed 8 to 140 px off the middle, load by load, before 12-05).
+for (const [param, node] of [
+  ['hyp=l-type-calcium', 'bdnf'],
+  ['hyp=ampa-mtor', 'mtor'],
+] as const) {
+  test(`a story link with a selection (${param}&node=${node}) centres the node in its story view`, async ({
+    page,
+  }) => {
+    const errors = await openApp(page, `/?${param}&view=story&node=${node}`);
+    await expect(page.locator('#panel-heading')).toHaveText(index.nodes.get(node)!.label);
+    await page.waitForFunction(() => performance.getEntriesByName('story-end').length > 0);
+    const offset = () =>
+      page.evaluate((id) => {
+        const cy = window.__cy!;
+        const p = cy.getElementById(id).renderedPosition();
+        return Math.round(Math.hypot(p.x - cy.width() / 2, p.y - cy.height() / 2));
+      }, node);
+    await expect.poll(offset, { timeout: 5_000 }).toBeLessThanOrEqual(2);
+    // And it stays there: no later camera move takes it away.
+    await page.waitForTimeout(700);
+    expect(await offset()).toBeLessThanOrEqual(2);
+    expect(errors).toEqual([]);
+  });
+}
+
 test('a hypothesis walkthrough tells its story in its story view and gives the view back when it ends', async ({
   page,
 }) => {

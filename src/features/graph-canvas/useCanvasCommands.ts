@@ -9,10 +9,13 @@ import type { GraphIndex } from '../../domain/graph-index';
 import { attachCanvas, type CanvasHandle } from './canvas-handle';
 import { FILTERED, fitVisible, type Looks } from './looks';
 import { liftAboveSheet, panelIsSheet } from './useViewportSync';
+import { STORY_END, storyMoving } from './useStoryView';
 
 export function useCanvasCommands(cy: Core | null, index: GraphIndex, looks: RefObject<Looks>) {
   const pending = useRef<{ center: string | null; fit: boolean }>({ center: null, fit: false });
   const [asked, setAsked] = useState(0);
+  // The latest centre request: one still waiting for a story transition gives way to a newer one.
+  const centring = useRef(0);
 
   useEffect(() => {
     if (!cy) return;
@@ -57,13 +60,24 @@ export function useCanvasCommands(cy: Core | null, index: GraphIndex, looks: Ref
     }
     const el = center ? cy.getElementById(center) : null;
     // An element the filters hide is not centred: the view would pan away from what is shown.
-    if (el && el.nonempty() && !looks.current.get(FILTERED)?.has(el.id())) {
+    if (!el || el.empty() || looks.current.get(FILTERED)?.has(el.id())) return;
+    const centre = () => {
       // Opening the panel may have narrowed the canvas in this same commit.
       cy.resize();
       cy.stop(true, true);
       // On a phone the panel covers the lower half: the middle would be under it.
       if (panelIsSheet()) liftAboveSheet(cy, el);
       else cy.animate({ center: { eles: el }, duration: 250 });
-    }
+    };
+    const token = ++centring.current;
+    // During a story transition the element is still on its way and the story's own camera
+    // move is under way: centred now, it landed anywhere in the middle half of the canvas
+    // (a `?view=story&node=` link; reviewer, 12-05). Centre it once it has arrived.
+    const whenStill = () => {
+      if (token !== centring.current || cy.destroyed()) return;
+      if (storyMoving(cy)) cy.one(STORY_END, whenStill);
+      else centre();
+    };
+    whenStill();
   }, [cy, asked, looks]);
 }

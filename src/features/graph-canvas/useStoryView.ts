@@ -18,6 +18,12 @@ import { boxAt, panFor, type Viewport, viewportOf } from './viewport';
 
 const STORY_MS = 600;
 const HIDDEN = 'story-hidden';
+/** Emitted on the core when the last node of a story transition has arrived. */
+export const STORY_END = 'story-end';
+const MOVING = 'storyMovingNodes';
+
+/** Whether a story transition is moving nodes: a centre asked for now would aim where they were. */
+export const storyMoving = (cy: Core) => ((cy.scratch(MOVING) as number | undefined) ?? 0) > 0;
 
 /** What `view` leaves out, and of what it shows, what `revealed` (build-up) has not reached yet. */
 function hiddenBy(index: GraphIndex, view: GraphView | null, revealed: Set<string> | null) {
@@ -100,8 +106,12 @@ function showStory(
   // The end is marked by the nodes, not the viewport: a walkthrough step may take the viewport
   // over (cy.stop) while the nodes are still moving.
   let moving = target.size;
+  cy.scratch(MOVING, ((cy.scratch(MOVING) as number | undefined) ?? 0) + target.size);
   const done = () => {
     if (--moving === 0) performance.mark('story-end');
+    const left = (cy.scratch(MOVING) as number) - 1;
+    cy.scratch(MOVING, left);
+    if (left === 0) cy.emit(STORY_END);
   };
   for (const [id, position] of target)
     cy.getElementById(id).animate(
