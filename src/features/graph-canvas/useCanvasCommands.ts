@@ -9,7 +9,7 @@ import type { GraphIndex } from '../../domain/graph-index';
 import { attachCanvas, type CanvasHandle } from './canvas-handle';
 import { FILTERED, fitVisible, type Looks } from './looks';
 import { liftAboveSheet, panelIsSheet } from './useViewportSync';
-import { STORY_END, storyMoving } from './useStoryView';
+import { whenStoryStill } from './useStoryView';
 
 export function useCanvasCommands(cy: Core | null, index: GraphIndex, looks: RefObject<Looks>) {
   const pending = useRef<{ center: string | null; fit: boolean }>({ center: null, fit: false });
@@ -70,14 +70,8 @@ export function useCanvasCommands(cy: Core | null, index: GraphIndex, looks: Ref
       else cy.animate({ center: { eles: el }, duration: 250 });
     };
     const token = ++centring.current;
-    // During a story transition the element is still on its way and the story's own camera
-    // move is under way: centred now, it landed anywhere in the middle half of the canvas
-    // (a `?view=story&node=` link; reviewer, 12-05). Centre it once it has arrived.
-    const whenStill = () => {
-      if (token !== centring.current || cy.destroyed()) return;
-      if (storyMoving(cy)) cy.one(STORY_END, whenStill);
-      else centre();
-    };
-    whenStill();
+    // During a story transition the element is still on its way: centred now, it landed anywhere
+    // in the middle half of the canvas (a `?view=story&node=` link; reviewer, 12-05).
+    whenStoryStill(cy, centre, () => token === centring.current);
   }, [cy, asked, looks]);
 }

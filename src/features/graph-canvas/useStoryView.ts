@@ -19,11 +19,23 @@ import { boxAt, panFor, type Viewport, viewportOf } from './viewport';
 const STORY_MS = 600;
 const HIDDEN = 'story-hidden';
 /** Emitted on the core when the last node of a story transition has arrived. */
-export const STORY_END = 'story-end';
+const STORY_END = 'story-end';
+/** How many nodes story transitions are still moving (a Cytoscape scratch entry on the core). */
 const MOVING = 'storyMovingNodes';
 
-/** Whether a story transition is moving nodes: a centre asked for now would aim where they were. */
-export const storyMoving = (cy: Core) => ((cy.scratch(MOVING) as number | undefined) ?? 0) > 0;
+/**
+ * Runs `fn` now, or once the story transition under way has brought every node to its place: a
+ * camera move aimed at a node still on its way lands wherever the node was. `fn` is skipped if
+ * `stillWanted` says a newer request took its place meanwhile.
+ */
+export function whenStoryStill(cy: Core, fn: () => void, stillWanted: () => boolean) {
+  const run = () => {
+    if (!stillWanted() || cy.destroyed()) return;
+    if (((cy.scratch(MOVING) as number | undefined) ?? 0) > 0) cy.one(STORY_END, run);
+    else fn();
+  };
+  run();
+}
 
 /** What `view` leaves out, and of what it shows, what `revealed` (build-up) has not reached yet. */
 function hiddenBy(index: GraphIndex, view: GraphView | null, revealed: Set<string> | null) {
