@@ -185,10 +185,45 @@ describe('filters', () => {
   it('narrows to one hypothesis and says how many elements remain', async () => {
     renderApp();
     await loaded();
+    const replace = vi.spyOn(window.history, 'replaceState');
+    try {
+      await userEvent.click(screen.getByRole('checkbox', { name: 'AMPA/mTOR' }));
+      await userEvent.click(screen.getByRole('checkbox', { name: 'Psychedelic contrast' }));
+      expect(countLine()).toHaveTextContent('7 nodes, 9 edges visible');
+      // The URL follows once the filters are left alone: one write for the two clicks, none in
+      // the clicks themselves (it would compete with drawing the faded graph).
+      expect(replace).not.toHaveBeenCalled();
+      await waitFor(() => expect(window.location.search).toBe('?hyp=l-type-calcium'));
+      expect(replace).toHaveBeenCalledTimes(1);
+    } finally {
+      replace.mockRestore();
+    }
+  });
+
+  it('a filter change still waiting for the URL gives way to the back button', async () => {
+    renderApp('/?node=ampa-receptor');
+    await screen.findByRole('complementary', { name: 'AMPA receptor' });
+    act(() => useUiStore.getState().select('mtor'));
+    expect(window.location.search).toBe('?node=mtor');
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'AMPA/mTOR' }));
+    await act(async () => {
+      window.history.back();
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(await screen.findByRole('complementary', { name: 'AMPA receptor' })).toBeInTheDocument();
+    // Long after the filter change's delay, the URL is still the one the back button went to.
+    await act(() => new Promise((r) => setTimeout(r, 400)));
+    expect(window.location.search).toBe('?node=ampa-receptor');
+    expect(screen.getByRole('checkbox', { name: 'AMPA/mTOR' })).toBeChecked();
+  });
+
+  it('a filter change is written to the URL at once when the page is left', async () => {
+    renderApp();
+    await loaded();
     await userEvent.click(screen.getByRole('checkbox', { name: 'AMPA/mTOR' }));
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Psychedelic contrast' }));
-    expect(countLine()).toHaveTextContent('7 nodes, 9 edges visible');
-    expect(window.location.search).toBe('?hyp=l-type-calcium');
+    expect(window.location.search).toBe('');
+    window.dispatchEvent(new Event('pagehide'));
+    expect(window.location.search).toBe('?hyp=l-type-calcium,psychedelic-contrast');
   });
 
   it('narrows to the high-dose branch', async () => {

@@ -1,5 +1,5 @@
 /** @vitest-environment jsdom */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useUiStore } from '../../src/store/ui-store';
@@ -165,9 +165,9 @@ describe('presentation mode', () => {
     renderApp();
     await userEvent.click(await screen.findByRole('button', { name: 'Presentation mode' }));
     expect(document.querySelector('.layout')).toHaveClass('presentation');
-    expect(window.location.search).toBe('?present=1');
+    await waitFor(() => expect(window.location.search).toBe('?present=1'));
     await userEvent.click(screen.getByRole('button', { name: 'Exit presentation' }));
     expect(document.querySelector('.layout')).not.toHaveClass('presentation');
-    expect(window.location.search).toBe('');
+    await waitFor(() => expect(window.location.search).toBe(''));
   });
 });
