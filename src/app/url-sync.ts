@@ -8,8 +8,11 @@
  * a lecturer clicking through the filters leaves one write, not one per click (browsers
  * rate-limit the History API: Safari throws after 100 calls in 10 to 30 seconds). A new selection,
  * walkthrough step or question is written at once, as before: the back button steps through them.
+ * A change still waiting is never lost: it is written into the entry being left before a new
+ * entry is pushed, on `pagehide`, and kept for a reload (see {@link takeWaitingView}).
  */
 import { useEffect } from 'react';
+import type { Filters } from '../domain/filter';
 import type { Graph } from '../domain/schema';
 import { parseView, serializeView } from '../domain/url';
 import { canvas } from '../features/graph-canvas/canvas-handle';
@@ -20,6 +23,47 @@ let applying = false;
 
 /** How long the view must stay unchanged before a filter change is written to the URL. */
 export const REPLACE_DELAY_MS = 250;
+
+/**
+ * A reload takes the address the page had when it started, before `pagehide` can write a change
+ * still waiting (tester, 2026-12-06: a filter changed 0 to 150 ms before a reload was lost). So
+ * `pagehide` also leaves the view here, for this tab, and the reloaded page takes it if it is
+ * loading the address the view was waiting on, within a minute.
+ */
+const WAITING_KEY = 'ketamine-pathways:waiting-view';
+const WAITING_MAX_AGE_MS = 60_000;
+
+function keepWaitingView(query: string) {
+  try {
+    const waiting = { from: window.location.search, to: query, at: Date.now() };
+    window.sessionStorage.setItem(WAITING_KEY, JSON.stringify(waiting));
+  } catch {
+    // Storage may be off (private modes, quotas): the reload then shows the view before.
+  }
+}
+
+/**
+ * Puts a view left by {@link keepWaitingView} into the address, once. Whatever it holds is then
+ * read by `parseView` against the graph's ids, as any address is.
+ */
+export function takeWaitingView() {
+  try {
+    const raw = window.sessionStorage.getItem(WAITING_KEY);
+    if (raw === null) return;
+    window.sessionStorage.removeItem(WAITING_KEY);
+    const waiting: unknown = JSON.parse(raw);
+    if (typeof waiting !== 'object' || waiting === null) return;
+    const { from, to, at } = waiting as Record<string, unknown>;
+    if (from !== window.location.search || typeof to !== 'string' || typeof at !== 'number') return;
+    if (Date.now() - at > WAITING_MAX_AGE_MS || !(to === '' || to.startsWith('?'))) return;
+    const { pathname, hash } = window.location;
+    window.history.replaceState(window.history.state, '', `${pathname}${to}${hash}`);
+  } catch {
+    // Unreadable storage or a malformed entry: the address stays as it is.
+  }
+}
+
+type UiState = ReturnType<typeof useUiStore.getState>;
 
 function applyLocation(graph: Graph) {
   const { view, ignored } = parseView(window.location.search, graph);
@@ -43,6 +87,7 @@ function applyLocation(graph: Graph) {
 export function useUrlSync(graph: Graph | undefined): void {
   useEffect(() => {
     if (!graph) return;
+    takeWaitingView();
     const initial = applyLocation(graph);
     // The canvas may not be drawn yet: the handle centres as soon as it is.
     if (initial) canvas.center(initial);
@@ -51,15 +96,11 @@ export function useUrlSync(graph: Graph | undefined): void {
       clearTimeout(pending);
       pending = undefined;
     };
-    // Writes the store's view as it is now; `push` for a place to come back to.
-    const write = (push: boolean) => {
-      cancel();
-      const state = useUiStore.getState();
-      if (!state.filters) return;
-      const query = serializeView(
+    const queryOf = (state: UiState, filters: Filters) =>
+      serializeView(
         {
           selected: state.selected,
-          filters: state.filters,
+          filters,
           tour: state.tour,
           quiz: state.quiz,
           presentation: state.presentation,
@@ -67,6 +108,11 @@ export function useUrlSync(graph: Graph | undefined): void {
         },
         graph,
       );
+    // Writes `state`'s view; `push` for a place to come back to.
+    const write = (push: boolean, state: UiState = useUiStore.getState()) => {
+      cancel();
+      if (!state.filters) return;
+      const query = queryOf(state, state.filters);
       if (query === window.location.search) return;
       const url = `${window.location.pathname}${query}${window.location.hash}`;
       if (push) window.history.pushState(null, '', url);
@@ -79,7 +125,10 @@ export function useUrlSync(graph: Graph | undefined): void {
     };
     // Leaving or reloading the page within the delay keeps the last filter change.
     const onHide = () => {
-      if (pending !== undefined) write(false);
+      if (pending === undefined) return;
+      const state = useUiStore.getState();
+      if (state.filters) keepWaitingView(queryOf(state, state.filters));
+      write(false, state);
     };
     window.addEventListener('popstate', onPop);
     window.addEventListener('pagehide', onHide);
@@ -88,8 +137,11 @@ export function useUrlSync(graph: Graph | undefined): void {
       const moved =
         state.selected !== prev.selected || state.tour !== prev.tour || state.quiz !== prev.quiz;
       // A new selection or walkthrough step is a place to come back to; a filter change is not.
-      if (moved) write(true);
-      else if (
+      // A change still waiting belongs to the entry being left: Back must find it there.
+      if (moved) {
+        if (pending !== undefined) write(false, prev);
+        write(true, state);
+      } else if (
         state.filters !== prev.filters ||
         state.presentation !== prev.presentation ||
         state.story !== prev.story

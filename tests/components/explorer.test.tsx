@@ -5,7 +5,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useUiStore } from '../../src/store/ui-store';
 import { GRAPH_JSON, renderApp } from './render-app';
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  // A view kept for a reload (url-sync.ts) is this tab's: it must not reach the next test.
+  window.sessionStorage.clear();
+});
 
 const countLine = () => screen.getByText(/edges? visible$/);
 
@@ -215,6 +219,53 @@ describe('filters', () => {
     await act(() => new Promise((r) => setTimeout(r, 400)));
     expect(window.location.search).toBe('?node=ampa-receptor');
     expect(screen.getByRole('checkbox', { name: 'AMPA/mTOR' })).toBeChecked();
+  });
+
+  it('a filter change still waiting goes into the entry that a new selection leaves', async () => {
+    renderApp('/?node=ampa-receptor');
+    await screen.findByRole('complementary', { name: 'AMPA receptor' });
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'AMPA/mTOR' }));
+    act(() => useUiStore.getState().select('mtor'));
+    expect(window.location.search).toBe('?node=mtor&hyp=l-type-calcium,psychedelic-contrast');
+    await act(async () => {
+      window.history.back();
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    // Back finds the selection before, with the filter change made there (tester, 2026-12-06).
+    expect(await screen.findByRole('complementary', { name: 'AMPA receptor' })).toBeInTheDocument();
+    expect(window.location.search).toBe(
+      '?node=ampa-receptor&hyp=l-type-calcium,psychedelic-contrast',
+    );
+    expect(screen.getByRole('checkbox', { name: 'AMPA/mTOR' })).not.toBeChecked();
+  });
+
+  it('a reload within the delay keeps a filter change', async () => {
+    const { unmount } = renderApp('/?node=mtor');
+    await screen.findByRole('complementary', { name: 'mTOR' });
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'AMPA/mTOR' }));
+    expect(window.location.search).toBe('?node=mtor');
+    // A reload: the page is hidden, then the address the reload started from loads again.
+    window.dispatchEvent(new Event('pagehide'));
+    unmount();
+    renderApp('/?node=mtor');
+    expect(await screen.findByRole('checkbox', { name: 'AMPA/mTOR' })).not.toBeChecked();
+    expect(window.location.search).toBe('?node=mtor&hyp=l-type-calcium,psychedelic-contrast');
+    // Once: the next load of that address is the address.
+    unmount();
+    renderApp('/?node=mtor');
+    expect(await screen.findByRole('checkbox', { name: 'AMPA/mTOR' })).toBeChecked();
+  });
+
+  it('a view kept for a reload is dropped when it does not fit the address loading', async () => {
+    window.sessionStorage.setItem(
+      'ketamine-pathways:waiting-view',
+      JSON.stringify({ from: '?node=bdnf', to: '?hyp=ampa-mtor', at: Date.now() }),
+    );
+    renderApp('/?node=mtor');
+    expect(await screen.findByRole('checkbox', { name: 'AMPA/mTOR' })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'L-type calcium' })).toBeChecked();
+    expect(window.location.search).toBe('?node=mtor');
+    expect(window.sessionStorage.getItem('ketamine-pathways:waiting-view')).toBeNull();
   });
 
   it('a filter change is written to the URL at once when the page is left', async () => {

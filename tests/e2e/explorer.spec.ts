@@ -183,6 +183,34 @@ test('back and forward step through selections', async ({ page }) => {
   await expect(page.getByRole('complementary', { name: 'Ketamine' })).toBeVisible();
 });
 
+test('a filter change is kept by a reload at once after it, and by Back after a quick click', async ({
+  page,
+}) => {
+  // The URL follows a filter change after a quarter second (url-sync.ts); neither a reload nor a
+  // selection within that time may lose it (tester, 2026-12-06).
+  const errors = await openApp(page, '/?node=bdnf');
+  await expect(page.getByRole('complementary', { name: 'BDNF' })).toBeVisible();
+  const ampa = page.getByRole('checkbox', { name: 'AMPA/mTOR', exact: true });
+  await ampa.uncheck();
+  await page.reload();
+  await page.waitForFunction(() => !!window.__cy && window.__cy.nodes().length > 0);
+  await expect(page).toHaveURL(/\?node=bdnf&hyp=l-type-calcium,psychedelic-contrast$/);
+  await expect(ampa).not.toBeChecked();
+
+  await ampa.check();
+  // Within the quarter second: the tap the canvas sends for a click on mTOR.
+  await page.evaluate(() => {
+    window.__cy!.getElementById('mtor').emit('tap');
+  });
+  await expect(page.getByRole('complementary', { name: 'mTOR' })).toBeVisible();
+  await expect(page).toHaveURL(/\?node=mtor$/);
+  await page.goBack();
+  await expect(page.getByRole('complementary', { name: 'BDNF' })).toBeVisible();
+  await expect(page).toHaveURL(/\?node=bdnf$/);
+  await expect(ampa).toBeChecked();
+  await expectNoErrors(errors);
+});
+
 test('unknown ids in a link are ignored with a notice, and nothing from the URL runs', async ({
   page,
 }) => {
