@@ -25,10 +25,11 @@ let applying = false;
 export const REPLACE_DELAY_MS = 250;
 
 /**
- * A reload takes the address the page had when it started, before `pagehide` can write a change
- * still waiting (tester, 2026-12-06: a filter changed 0 to 150 ms before a reload was lost). So
- * `pagehide` also leaves the view here, for this tab, and the reloaded page takes it if it is
- * loading the address the view was waiting on, within a minute.
+ * A browser's reload takes the address the page had when it started, before the page can write a
+ * change still waiting (tester, 2026-12-06: a filter changed 0 to 150 ms before a reload was
+ * lost). So when the page starts to leave (`beforeunload`, else `pagehide`) it also leaves the
+ * view here, for this tab; the next page takes it only if it is a reload of the address the view
+ * was waiting on, within a minute. A page brought back from the back/forward cache drops it.
  */
 const WAITING_KEY = 'ketamine-pathways:waiting-view';
 const WAITING_MAX_AGE_MS = 60_000;
@@ -51,6 +52,9 @@ export function takeWaitingView() {
     const raw = window.sessionStorage.getItem(WAITING_KEY);
     if (raw === null) return;
     window.sessionStorage.removeItem(WAITING_KEY);
+    // A link typed or followed to the same address is that address, not a reload.
+    const [navigation] = performance.getEntriesByType('navigation');
+    if ((navigation as PerformanceNavigationTiming | undefined)?.type !== 'reload') return;
     const waiting: unknown = JSON.parse(raw);
     if (typeof waiting !== 'object' || waiting === null) return;
     const { from, to, at } = waiting as Record<string, unknown>;
@@ -123,15 +127,28 @@ export function useUrlSync(graph: Graph | undefined): void {
       cancel();
       applyLocation(graph);
     };
-    // Leaving or reloading the page within the delay keeps the last filter change.
-    const onHide = () => {
+    // Leaving or reloading the page within the delay keeps the last filter change. At
+    // `beforeunload` the page has not asked for the next one yet: a timer firing later would
+    // write into an entry being left (tester: reloads of a slow page lost the change).
+    const onLeave = () => {
       if (pending === undefined) return;
       const state = useUiStore.getState();
       if (state.filters) keepWaitingView(queryOf(state, state.filters));
       write(false, state);
     };
+    // Back in the page from the back/forward cache: its address is written, nothing to keep.
+    const onShow = (e: PageTransitionEvent) => {
+      if (!e.persisted) return;
+      try {
+        window.sessionStorage.removeItem(WAITING_KEY);
+      } catch {
+        // Nothing kept, then.
+      }
+    };
     window.addEventListener('popstate', onPop);
-    window.addEventListener('pagehide', onHide);
+    window.addEventListener('beforeunload', onLeave);
+    window.addEventListener('pagehide', onLeave);
+    window.addEventListener('pageshow', onShow);
     const unsubscribe = useUiStore.subscribe((state, prev) => {
       if (applying || !state.filters) return;
       const moved =
@@ -153,7 +170,9 @@ export function useUrlSync(graph: Graph | undefined): void {
     return () => {
       cancel();
       window.removeEventListener('popstate', onPop);
-      window.removeEventListener('pagehide', onHide);
+      window.removeEventListener('beforeunload', onLeave);
+      window.removeEventListener('pagehide', onLeave);
+      window.removeEventListener('pageshow', onShow);
       unsubscribe();
     };
   }, [graph]);

@@ -1,7 +1,7 @@
 /** @vitest-environment jsdom */
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { useUiStore } from '../../src/store/ui-store';
 import { GRAPH_JSON, renderApp } from './render-app';
 
@@ -239,7 +239,15 @@ describe('filters', () => {
     expect(screen.getByRole('checkbox', { name: 'AMPA/mTOR' })).not.toBeChecked();
   });
 
+  /** What the next page's navigation entry says it was: a reload, or a link followed. */
+  const navigationType = (type: 'reload' | 'navigate') =>
+    vi
+      .spyOn(performance, 'getEntriesByType')
+      .mockReturnValue([{ type } as unknown as PerformanceEntry]);
+
   it('a reload within the delay keeps a filter change', async () => {
+    const reload = navigationType('reload');
+    onTestFinished(() => reload.mockRestore());
     const { unmount } = renderApp('/?node=mtor');
     await screen.findByRole('complementary', { name: 'mTOR' });
     await userEvent.click(await screen.findByRole('checkbox', { name: 'AMPA/mTOR' }));
@@ -256,7 +264,31 @@ describe('filters', () => {
     expect(await screen.findByRole('checkbox', { name: 'AMPA/mTOR' })).toBeChecked();
   });
 
+  it('a view kept for a reload is not taken by a link followed to the same address', async () => {
+    const followed = navigationType('navigate');
+    onTestFinished(() => followed.mockRestore());
+    const { unmount } = renderApp('/?node=mtor');
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'AMPA/mTOR' }));
+    window.dispatchEvent(new Event('pagehide'));
+    unmount();
+    renderApp('/?node=mtor');
+    expect(await screen.findByRole('checkbox', { name: 'AMPA/mTOR' })).toBeChecked();
+    expect(window.location.search).toBe('?node=mtor');
+    expect(window.sessionStorage.getItem('ketamine-pathways:waiting-view')).toBeNull();
+  });
+
+  it('a page back from the back/forward cache drops the view kept for a reload', async () => {
+    renderApp('/?node=mtor');
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'AMPA/mTOR' }));
+    window.dispatchEvent(new Event('pagehide'));
+    expect(window.sessionStorage.getItem('ketamine-pathways:waiting-view')).not.toBeNull();
+    window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
+    expect(window.sessionStorage.getItem('ketamine-pathways:waiting-view')).toBeNull();
+  });
+
   it('a view kept for a reload is dropped when it does not fit the address loading', async () => {
+    const reload = navigationType('reload');
+    onTestFinished(() => reload.mockRestore());
     window.sessionStorage.setItem(
       'ketamine-pathways:waiting-view',
       JSON.stringify({ from: '?node=bdnf', to: '?hyp=ampa-mtor', at: Date.now() }),

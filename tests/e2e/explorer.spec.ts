@@ -196,6 +196,23 @@ test('a filter change is kept by a reload at once after it, and by Back after a 
   await page.waitForFunction(() => !!window.__cy && window.__cy.nodes().length > 0);
   await expect(page).toHaveURL(/\?node=bdnf&hyp=l-type-calcium,psychedelic-contrast$/);
   await expect(ampa).not.toBeChecked();
+  // A slow server: the quarter second ends while the reload waits for the page (tester's
+  // second round: the write then went to the page being left, and the change was lost).
+  const slow = async (route: import('@playwright/test').Route) => {
+    await new Promise((r) => setTimeout(r, 400));
+    await route.continue();
+  };
+  await page.route(/\/\?node=/, slow);
+  await page.getByRole('checkbox', { name: 'Psychedelic contrast', exact: true }).uncheck();
+  await page.reload();
+  await page.unroute(/\/\?node=/, slow);
+  await page.waitForFunction(() => !!window.__cy && window.__cy.nodes().length > 0);
+  await expect(page).toHaveURL(/\?node=bdnf&hyp=l-type-calcium$/);
+  await ampa.check();
+  await page.getByRole('checkbox', { name: 'Psychedelic contrast', exact: true }).check();
+  await expect(page).toHaveURL(/\?node=bdnf$/);
+  await ampa.uncheck();
+  await expect(page).toHaveURL(/\?node=bdnf&hyp=l-type-calcium,psychedelic-contrast$/);
 
   await ampa.check();
   // Within the quarter second: the tap the canvas sends for a click on mTOR.
