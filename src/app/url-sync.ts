@@ -36,7 +36,8 @@ const WAITING_MAX_AGE_MS = 60_000;
 
 function keepWaitingView(query: string) {
   try {
-    const waiting = { from: window.location.search, to: query, at: Date.now() };
+    // [the address then, the view, when]
+    const waiting = [window.location.search, query, Date.now()];
     window.sessionStorage.setItem(WAITING_KEY, JSON.stringify(waiting));
   } catch {
     // Storage may be off (private modes, quotas): the reload then shows the view before.
@@ -44,24 +45,31 @@ function keepWaitingView(query: string) {
 }
 
 /**
- * Puts a view left by {@link keepWaitingView} into the address, once. Whatever it holds is then
- * read by `parseView` against the graph's ids, as any address is.
+ * Puts a view left by {@link keepWaitingView} into the address, once, if this page is a reload
+ * of the address it was waiting on (a link typed or followed to the same address is that
+ * address). Whatever it holds is then read by `parseView` against the graph's ids, as any address
+ * is.
  */
 export function takeWaitingView() {
   try {
-    const raw = window.sessionStorage.getItem(WAITING_KEY);
-    if (raw === null) return;
+    const [from, to, at] = JSON.parse(window.sessionStorage.getItem(WAITING_KEY) ?? '[]') as [
+      unknown,
+      unknown,
+      number,
+    ];
     window.sessionStorage.removeItem(WAITING_KEY);
-    // A link typed or followed to the same address is that address, not a reload.
-    const [navigation] = performance.getEntriesByType('navigation');
-    if ((navigation as PerformanceNavigationTiming | undefined)?.type !== 'reload') return;
-    const waiting: unknown = JSON.parse(raw);
-    if (typeof waiting !== 'object' || waiting === null) return;
-    const { from, to, at } = waiting as Record<string, unknown>;
-    if (from !== window.location.search || typeof to !== 'string' || typeof at !== 'number') return;
-    if (Date.now() - at > WAITING_MAX_AGE_MS || !(to === '' || to.startsWith('?'))) return;
-    const { pathname, hash } = window.location;
-    window.history.replaceState(window.history.state, '', `${pathname}${to}${hash}`);
+    const [navigation] = performance.getEntriesByType(
+      'navigation',
+    ) as PerformanceNavigationTiming[];
+    const { pathname, search, hash } = window.location;
+    if (
+      navigation?.type === 'reload' &&
+      from === search &&
+      typeof to === 'string' &&
+      /^(\?|$)/.test(to) &&
+      Date.now() - at < WAITING_MAX_AGE_MS
+    )
+      window.history.replaceState(window.history.state, '', `${pathname}${to}${hash}`);
   } catch {
     // Unreadable storage or a malformed entry: the address stays as it is.
   }

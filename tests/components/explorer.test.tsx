@@ -291,7 +291,7 @@ describe('filters', () => {
     onTestFinished(() => reload.mockRestore());
     window.sessionStorage.setItem(
       'ketamine-pathways:waiting-view',
-      JSON.stringify({ from: '?node=bdnf', to: '?hyp=ampa-mtor', at: Date.now() }),
+      JSON.stringify(['?node=bdnf', '?hyp=ampa-mtor', Date.now()]),
     );
     renderApp('/?node=mtor');
     expect(await screen.findByRole('checkbox', { name: 'AMPA/mTOR' })).toBeChecked();
