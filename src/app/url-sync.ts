@@ -31,45 +31,29 @@ export const REPLACE_DELAY_MS = 250;
  * view here, for this tab; the next page takes it only if it is a reload of the address the view
  * was waiting on, within a minute. A page brought back from the back/forward cache drops it.
  */
-const WAITING_KEY = 'ketamine-pathways:waiting-view';
+const WAITING_KEY = 'kp:waiting-view';
 const WAITING_MAX_AGE_MS = 60_000;
 
-function keepWaitingView(query: string) {
-  try {
-    // [the address then, the view, when]
-    const waiting = [window.location.search, query, Date.now()];
-    window.sessionStorage.setItem(WAITING_KEY, JSON.stringify(waiting));
-  } catch {
-    // Storage may be off (private modes, quotas): the reload then shows the view before.
-  }
-}
-
 /**
- * Puts a view left by {@link keepWaitingView} into the address, once, if this page is a reload
- * of the address it was waiting on (a link typed or followed to the same address is that
- * address). Whatever it holds is then read by `parseView` against the graph's ids, as any address
- * is.
+ * Puts a view left by `onLeave` below into the address, once, if this page is a reload of the
+ * address it was waiting on (a link typed or followed to the same address is that address).
+ * Whatever it holds is then read by `parseView` against the graph's ids, as any address is.
  */
 export function takeWaitingView() {
   try {
-    const [from, to, at] = JSON.parse(window.sessionStorage.getItem(WAITING_KEY) ?? '[]') as [
-      unknown,
-      unknown,
-      number,
-    ];
-    window.sessionStorage.removeItem(WAITING_KEY);
+    // [the address then, the view, when]
+    const [from, to, at] = JSON.parse(sessionStorage.getItem(WAITING_KEY) ?? '[]') as unknown[];
+    sessionStorage.removeItem(WAITING_KEY);
     const [navigation] = performance.getEntriesByType(
       'navigation',
     ) as PerformanceNavigationTiming[];
-    const { pathname, search, hash } = window.location;
     if (
       navigation?.type === 'reload' &&
-      from === search &&
-      typeof to === 'string' &&
-      /^(\?|$)/.test(to) &&
-      Date.now() - at < WAITING_MAX_AGE_MS
+      from === location.search &&
+      /^(\?|$)/.test(String(to)) &&
+      Date.now() - Number(at) < WAITING_MAX_AGE_MS
     )
-      window.history.replaceState(window.history.state, '', `${pathname}${to}${hash}`);
+      history.replaceState(history.state, '', `${location.pathname}${String(to)}${location.hash}`);
   } catch {
     // Unreadable storage or a malformed entry: the address stays as it is.
   }
@@ -141,14 +125,22 @@ export function useUrlSync(graph: Graph | undefined): void {
     const onLeave = () => {
       if (pending === undefined) return;
       const state = useUiStore.getState();
-      if (state.filters) keepWaitingView(queryOf(state, state.filters));
+      try {
+        if (state.filters)
+          sessionStorage.setItem(
+            WAITING_KEY,
+            JSON.stringify([location.search, queryOf(state, state.filters), Date.now()]),
+          );
+      } catch {
+        // Storage may be off (private modes, quotas): a reload then shows the view before.
+      }
       write(false, state);
     };
     // Back in the page from the back/forward cache: its address is written, nothing to keep.
     const onShow = (e: PageTransitionEvent) => {
       if (!e.persisted) return;
       try {
-        window.sessionStorage.removeItem(WAITING_KEY);
+        sessionStorage.removeItem(WAITING_KEY);
       } catch {
         // Nothing kept, then.
       }

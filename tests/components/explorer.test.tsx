@@ -274,30 +274,30 @@ describe('filters', () => {
     renderApp('/?node=mtor');
     expect(await screen.findByRole('checkbox', { name: 'AMPA/mTOR' })).toBeChecked();
     expect(window.location.search).toBe('?node=mtor');
-    expect(window.sessionStorage.getItem('ketamine-pathways:waiting-view')).toBeNull();
+    expect(window.sessionStorage.getItem('kp:waiting-view')).toBeNull();
   });
 
   it('a page back from the back/forward cache drops the view kept for a reload', async () => {
     renderApp('/?node=mtor');
     await userEvent.click(await screen.findByRole('checkbox', { name: 'AMPA/mTOR' }));
     window.dispatchEvent(new Event('pagehide'));
-    expect(window.sessionStorage.getItem('ketamine-pathways:waiting-view')).not.toBeNull();
+    expect(window.sessionStorage.getItem('kp:waiting-view')).not.toBeNull();
     window.dispatchEvent(new PageTransitionEvent('pageshow', { persisted: true }));
-    expect(window.sessionStorage.getItem('ketamine-pathways:waiting-view')).toBeNull();
+    expect(window.sessionStorage.getItem('kp:waiting-view')).toBeNull();
   });
 
   it('a view kept for a reload is dropped when it does not fit the address loading', async () => {
     const reload = navigationType('reload');
     onTestFinished(() => reload.mockRestore());
     window.sessionStorage.setItem(
-      'ketamine-pathways:waiting-view',
+      'kp:waiting-view',
       JSON.stringify(['?node=bdnf', '?hyp=ampa-mtor', Date.now()]),
     );
     renderApp('/?node=mtor');
     expect(await screen.findByRole('checkbox', { name: 'AMPA/mTOR' })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: 'L-type calcium' })).toBeChecked();
     expect(window.location.search).toBe('?node=mtor');
-    expect(window.sessionStorage.getItem('ketamine-pathways:waiting-view')).toBeNull();
+    expect(window.sessionStorage.getItem('kp:waiting-view')).toBeNull();
   });
 
   it('a filter change is written to the URL at once when the page is left', async () => {

@@ -13,6 +13,7 @@ import {
 } from '../../domain/presenter';
 import { buildTour, type Tour, type TourStep, tourIds } from '../../domain/tour';
 import { clickerStep } from '../tour/clicker-keys';
+import './presenter.css';
 
 const LANE = { subanesthetic: 'Subanesthetic', 'high-dose': 'High dose' } as const;
 

@@ -9,6 +9,7 @@ import type { GraphIndex } from '../../domain/graph-index';
 import { buildQuiz, type QuizQuestion } from '../../domain/quiz';
 import { useUiStore } from '../../store/ui-store';
 import { Quote } from '../details-panel/Quote';
+import './quiz.css';
 
 function optionLabel(q: QuizQuestion, id: string): string {
   return q.options.find((o) => o.id === id)?.label ?? id;
