@@ -12,11 +12,10 @@
  * entry is pushed, on `pagehide`, and kept for a reload (see {@link takeWaitingView}).
  */
 import { useEffect } from 'react';
-import type { Filters } from '../domain/filter';
 import type { Graph } from '../domain/schema';
 import { parseView, serializeView } from '../domain/url';
 import { canvas } from '../features/graph-canvas/canvas-handle';
-import { useUiStore } from '../store/ui-store';
+import { type UiState, useUiStore } from '../store/ui-store';
 
 // While the store is being set from the URL, the URL must not be written back.
 let applying = false;
@@ -59,8 +58,6 @@ export function takeWaitingView() {
   }
 }
 
-type UiState = ReturnType<typeof useUiStore.getState>;
-
 function applyLocation(graph: Graph) {
   const { view, ignored } = parseView(window.location.search, graph);
   applying = true;
@@ -92,11 +89,13 @@ export function useUrlSync(graph: Graph | undefined): void {
       clearTimeout(pending);
       pending = undefined;
     };
-    const queryOf = (state: UiState, filters: Filters) =>
+    // The query that says `state`'s view (null until the filters are known).
+    const queryOf = (state: UiState) =>
+      state.filters &&
       serializeView(
         {
           selected: state.selected,
-          filters,
+          filters: state.filters,
           tour: state.tour,
           quiz: state.quiz,
           presentation: state.presentation,
@@ -107,14 +106,13 @@ export function useUrlSync(graph: Graph | undefined): void {
     // Writes `state`'s view; `push` for a place to come back to.
     const write = (push: boolean, state: UiState = useUiStore.getState()) => {
       cancel();
-      if (!state.filters) return;
-      const query = queryOf(state, state.filters);
-      if (query === window.location.search) return;
+      const query = queryOf(state);
+      if (query === null || query === window.location.search) return;
       const url = `${window.location.pathname}${query}${window.location.hash}`;
       if (push) window.history.pushState(null, '', url);
       else window.history.replaceState(null, '', url);
     };
-    // Back and forward set the store from the URL: a write still waiting would undo them.
+    // Back and forward set the store from the URL: a write still waiting has nothing left to say.
     const onPop = () => {
       cancel();
       applyLocation(graph);
@@ -125,12 +123,10 @@ export function useUrlSync(graph: Graph | undefined): void {
     const onLeave = () => {
       if (pending === undefined) return;
       const state = useUiStore.getState();
+      const query = queryOf(state);
       try {
-        if (state.filters)
-          sessionStorage.setItem(
-            WAITING_KEY,
-            JSON.stringify([location.search, queryOf(state, state.filters), Date.now()]),
-          );
+        if (query !== null)
+          sessionStorage.setItem(WAITING_KEY, JSON.stringify([location.search, query, Date.now()]));
       } catch {
         // Storage may be off (private modes, quotas): a reload then shows the view before.
       }

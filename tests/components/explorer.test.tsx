@@ -12,6 +12,12 @@ afterEach(() => {
 });
 
 const countLine = () => screen.getByText(/edges? visible$/);
+/** The browser's Back, and the popstate it sends a moment later. */
+const goBack = () =>
+  act(async () => {
+    window.history.back();
+    await new Promise((r) => setTimeout(r, 50));
+  });
 
 async function loaded() {
   return screen.findByText(/nodes?, \d+ edges? visible/);
@@ -210,10 +216,7 @@ describe('filters', () => {
     act(() => useUiStore.getState().select('mtor'));
     expect(window.location.search).toBe('?node=mtor');
     await userEvent.click(await screen.findByRole('checkbox', { name: 'AMPA/mTOR' }));
-    await act(async () => {
-      window.history.back();
-      await new Promise((r) => setTimeout(r, 50));
-    });
+    await goBack();
     expect(await screen.findByRole('complementary', { name: 'AMPA receptor' })).toBeInTheDocument();
     // Long after the filter change's delay, the URL is still the one the back button went to.
     await act(() => new Promise((r) => setTimeout(r, 400)));
@@ -227,10 +230,7 @@ describe('filters', () => {
     await userEvent.click(await screen.findByRole('checkbox', { name: 'AMPA/mTOR' }));
     act(() => useUiStore.getState().select('mtor'));
     expect(window.location.search).toBe('?node=mtor&hyp=l-type-calcium,psychedelic-contrast');
-    await act(async () => {
-      window.history.back();
-      await new Promise((r) => setTimeout(r, 50));
-    });
+    await goBack();
     // Back finds the selection before, with the filter change made there (tester, 2026-12-06).
     expect(await screen.findByRole('complementary', { name: 'AMPA receptor' })).toBeInTheDocument();
     expect(window.location.search).toBe(
@@ -396,10 +396,7 @@ describe('shareable views', () => {
     await screen.findByRole('complementary', { name: 'AMPA receptor' });
     act(() => useUiStore.getState().select('mtor'));
     expect(window.location.search).toBe('?node=mtor');
-    await act(async () => {
-      window.history.back();
-      await new Promise((r) => setTimeout(r, 50));
-    });
+    await goBack();
     expect(await screen.findByRole('complementary', { name: 'AMPA receptor' })).toBeInTheDocument();
   });
 });
